@@ -1,0 +1,94 @@
+"""What practice and assigned quizzes share: the answer form, grading and feedback."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from flask import url_for
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectMultipleField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from quizapp.core.bank import MULTIPLE_CHOICE, SKILLS, Choice, Evidence, Question
+
+
+class CheckboxListField(SelectMultipleField):
+    """Select-all-that-apply, drawn as a list of checkboxes."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class AnswerForm(FlaskForm):
+    """One question's answer; the choice field is added per question type."""
+
+
+def answer_form(question: Question, choices: Iterable[Choice] | None = None) -> AnswerForm:
+    """A form for ``question``: checkboxes for select-all-that-apply, radio buttons otherwise."""
+    options = [SelectChoice(c.key, c.text) for c in (choices or question.choices)]
+    message = "Choose an answer before you check it."
+    if question.type == MULTIPLE_CHOICE:
+        field = CheckboxListField(
+            "Select all that apply", choices=options, validators=[InputRequired(message)]
+        )
+    else:
+        field = RadioField("Your answer", choices=options, validators=[InputRequired(message)])
+
+    class _Form(AnswerForm):
+        answer = field
+
+    return _Form()
+
+
+def selected_keys(form: AnswerForm) -> list[str]:
+    data = form.answer.data  # type: ignore[attr-defined]
+    return sorted(data) if isinstance(data, list) else [data]
+
+
+@dataclass(frozen=True)
+class EvidenceLink:
+    evidence: Evidence
+    url: str
+
+
+def evidence_links(question: Question) -> list[EvidenceLink]:
+    """Links that open each evidence passage highlighted in its article."""
+    return [
+        EvidenceLink(
+            e,
+            url_for(
+                "articles.show", article_id=e.article, hl=f"{e.start}-{e.end}", _anchor="passage"
+            ),
+        )
+        for e in question.evidence
+    ]
+
+
+@dataclass(frozen=True)
+class SkillScore:
+    skill: str
+    label: str
+    correct: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+def scores_by_skill(results: Iterable[tuple[str, bool]]) -> list[SkillScore]:
+    """Correct/total per skill from (skill, correct) pairs, in the canonical skill order."""
+    totals: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    for skill, is_correct in results:
+        totals[skill] += 1
+        correct[skill] += int(is_correct)
+    return [
+        SkillScore(skill, label, correct[skill], totals[skill])
+        for skill, label in SKILLS.items()
+        if totals[skill]
+    ]

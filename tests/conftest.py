@@ -1,0 +1,103 @@
+"""Fixtures shared by every test: a real database (SQLite or PostgreSQL), the app, a client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import Connection, Engine, event
+
+from quizapp import create_app
+from quizapp.db import make_engine
+from tests.support import fresh_database, prepare_database
+
+TEST_SECRET = "test-secret-key-that-is-long-enough-0123456789"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--db-url",
+        default=None,
+        help="database server to test against, e.g. postgresql+psycopg://user@127.0.0.1:5432/postgres"
+        " (a fresh database is created on it); default: a SQLite file",
+    )
+
+
+@pytest.fixture(scope="session")
+def db_url_option(request: pytest.FixtureRequest) -> str | None:
+    return request.config.getoption("--db-url")
+
+
+@pytest.fixture(scope="session")
+def database_url(
+    db_url_option: str | None, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """One migrated and seeded database for the whole run."""
+    with fresh_database(db_url_option, tmp_path_factory.mktemp("db")) as url:
+        prepare_database(url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside a transaction that is rolled back after the test."""
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        yield connection
+        transaction.rollback()
+
+
+def make_app(database_url: str, **overrides) -> Flask:
+    config = {
+        "TESTING": True,
+        "SECRET_KEY": TEST_SECRET,
+        "DATABASE_URL": database_url,
+        "WTF_CSRF_ENABLED": True,
+        **overrides,
+    }
+    return create_app(config)
+
+
+@pytest.fixture
+def app(database_url: str, connection: Connection) -> Flask:
+    return make_app(database_url, DATABASE_BIND=connection)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def count_queries(connection: Connection):
+    """Counts the SQL statements run while the returned counter is active."""
+
+    class Counter:
+        def __init__(self) -> None:
+            self.count = 0
+
+        def __enter__(self) -> Counter:
+            event.listen(connection, "before_cursor_execute", self._count)
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            event.remove(connection, "before_cursor_execute", self._count)
+
+        def _count(self, *args: object) -> None:
+            self.count += 1
+
+    return Counter
