@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from . import migrate
 from .content import store_article, store_bank
@@ -53,6 +53,7 @@ def _library() -> Library:
 
 
 @click.command("validate")
+@with_appcontext
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def validate_command(paths: tuple[Path, ...]) -> None:
     """Check question banks (default: the questions folder); exit 1 on any problem."""
@@ -80,6 +81,7 @@ def validate_command(paths: tuple[Path, ...]) -> None:
 
 
 @click.command("seed")
+@with_appcontext
 def seed_command() -> None:
     """Load the article library and every valid bank into the database."""
     library = _library()
@@ -105,6 +107,7 @@ def seed_command() -> None:
 
 
 @click.command("setup")
+@with_appcontext
 @click.pass_context
 def setup_command(ctx: click.Context) -> None:
     """Create or migrate the database, then load the seed articles and banks."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -47,7 +48,7 @@ def runs(text: str, start: int, end: int, highlights: Iterable[Highlight]) -> li
     )
     anchored: set[str] = set()
     result: list[Run] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         covering = []
         for h in inside:
             if h.start <= left and h.end >= right:

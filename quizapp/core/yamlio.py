@@ -66,6 +66,17 @@ def _plain_syntax_message(error: MarkedYAMLError) -> str:
         ),
         "could not find expected ':'": "this line is not a 'key: value' pair; check indentation",
         "found duplicate key": "this key appears twice in the same block",
+        "expected <block end>": (
+            "this line is indented differently from the lines around it: line it up with "
+            "the other keys of the same block"
+        ),
+        "did not find expected key": (
+            "this line is indented differently from the lines around it: line it up with "
+            "the other keys of the same block"
+        ),
+        "did not find expected '-' indicator": (
+            "a list item is out of line: every '- ' of one list starts in the same column"
+        ),
     }
     for fragment, hint in hints.items():
         if fragment in problem or fragment in context:
