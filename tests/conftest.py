@@ -101,3 +101,64 @@ def count_queries(connection: Connection):
             self.count += 1
 
     return Counter
+
+
+# --- A real server and a real browser -------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def live_server(db_url_option: str | None, tmp_path_factory: pytest.TempPathFactory):
+    """The app served over real HTTP on a loopback port, on its own fresh database."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    with fresh_database(db_url_option, tmp_path_factory.mktemp("live")) as url:
+        prepare_database(url)
+        app = make_app(url)
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        server.app = app  # type: ignore[attr-defined]
+        server.url = f"http://127.0.0.1:{server.server_port}"  # type: ignore[attr-defined]
+        yield server
+        server.shutdown()
+        thread.join(timeout=5)
+        with app.app_context():
+            from quizapp.db import db
+
+            db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright."""
+    from pathlib import Path
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone screen
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()

@@ -160,7 +160,7 @@ def test_straight_quotes_for_curly_ones_are_explained(texts):
 
 def test_broken_indentation_is_a_syntax_error_with_a_line(texts):
     text = VALID.replace("    prompt: What does", "   prompt: What does")
-    ((line, column, message),) = problems(text, texts)
+    ((line, _column, message),) = problems(text, texts)
     assert line == 10
     assert message.startswith("this line is indented differently")
 
