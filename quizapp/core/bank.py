@@ -295,9 +295,9 @@ class _Checker:
                 position_of_key(node, "statement"),
                 f"'statement' is only for {FACT_OR_FRAMING} questions",
             )
+        tags = self.check_tags(node)
         if len(self.problems) > before:
             return None
-        tags = [str(t) for t in node.get("tags") or []]
         assert question_id and kind and skill and status and prompt and explanation
         return Question(
             question_id,
@@ -314,6 +314,11 @@ class _Checker:
 
     def check_choices(self, node: CommentedMap, kind: str, what: str) -> list[Choice]:
         items = node.get("choices")
+        if "feedback" in node:
+            self.add(
+                position_of_key(node, "feedback"),
+                f"{kind} takes 'feedback:' on each choice, not on the question",
+            )
         if "answer" in node:
             self.add(
                 position_of_key(node, "answer"),
@@ -356,6 +361,18 @@ class _Checker:
                 "use multiple_choice or mark just one",
             )
         return choices
+
+    def check_tags(self, node: CommentedMap) -> list[str]:
+        tags = node.get("tags")
+        if tags is None:
+            return []
+        if not isinstance(tags, CommentedSeq):
+            self.add(
+                position_of_value(node, "tags"),
+                "'tags' must be a list, e.g. tags: [walrus, netflix]",
+            )
+            return []
+        return [str(t) for t in tags]
 
     def _answer(self, node: CommentedMap, allowed: Mapping[str, str], what: str) -> str | None:
         if "answer" not in node:
@@ -436,6 +453,12 @@ class _Checker:
                     position_of_value(item, "article"),
                     f"article '{article_id}' is not in the bank's 'articles:' list",
                 )
+            if "\n" in quote:
+                self.add(
+                    position_of_value(item, "quote"),
+                    "a quote must stay within one paragraph (it contains a line break)",
+                )
+                continue
             text = self.articles[article_id]
             span = find_quote(text, quote)
             if span is None:

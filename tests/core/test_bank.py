@@ -228,3 +228,28 @@ def test_content_hash_changes_with_what_students_see(texts):
     assert same.content_hash == question.content_hash
     same.prompt = "Another prompt"
     assert same.content_hash != question.content_hash
+
+
+def test_tags_must_be_a_list(texts):
+    text = VALID.replace("    status: approved", "    status: approved\n    tags: lanfear")
+    assert problems(text, texts) == [
+        (10, 11, "'tags' must be a list, e.g. tags: [walrus, netflix]")
+    ]
+
+
+def test_quote_may_not_cross_paragraphs(texts):
+    text = VALID.replace(
+        'quote: "It\'s the sad reality of climate change,"',
+        "quote: |-\n          It's just so heartbreaking.\"\n\n          Watch the Our Planet video below.",
+    )
+    ((_, _, message),) = problems(text, texts)
+    assert message == "a quote must stay within one paragraph (it contains a line break)"
+
+
+def test_question_level_feedback_on_choice_questions_is_refused(texts):
+    text = VALID.replace(
+        "    explanation: She says so.", "    feedback: Nice.\n    explanation: She says so."
+    )
+    assert problems(text, texts) == [
+        (15, 5, "single_choice takes 'feedback:' on each choice, not on the question")
+    ]
