@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask
-from flask_wtf.csrf import CSRFProtect
 
 from .config import load_config
 from .db import db
-
-csrf = CSRFProtect()
+from .extensions import csrf, limiter, login_manager
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -21,13 +19,20 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     csrf.init_app(app)
+    login_manager.init_app(app)
+    limiter.init_app(app)
 
     from . import cli, errors, security
+    from .access import load_user_by_token
     from .articles.views import bp as articles_bp
+    from .auth.views import bp as auth_bp
+    from .student import assignments  # noqa: F401  (registers the assignment routes)
     from .student.views import bp as student_bp
+    from .teacher.views import bp as teacher_bp
 
-    app.register_blueprint(student_bp)
-    app.register_blueprint(articles_bp)
+    login_manager.user_loader(load_user_by_token)
+    for blueprint in (student_bp, articles_bp, auth_bp, teacher_bp):
+        app.register_blueprint(blueprint)
     errors.init_app(app)
     security.init_app(app)
     cli.init_app(app)

@@ -106,13 +106,65 @@ def seed_command() -> None:
         sys.exit(1)
 
 
+@click.command("create-teacher")
+@with_appcontext
+@click.argument("email")
+@click.option("--name", default=None, help="Display name (default: the part of EMAIL before @).")
+@click.password_option(help="The password (asked for when not given).")
+def create_teacher_command(email: str, name: str | None, password: str) -> None:
+    """Create a teacher account that logs in with EMAIL."""
+    from sqlalchemy import func, select
+
+    from .auth.forms import TEACHER_PASSWORD_MIN
+    from .models import User
+    from .models.people import TEACHER
+
+    email = email.strip().lower()
+    if "@" not in email:
+        raise click.BadParameter("that is not an email address", param_hint="EMAIL")
+    if len(password) < TEACHER_PASSWORD_MIN:
+        raise click.BadParameter(
+            f"use at least {TEACHER_PASSWORD_MIN} characters", param_hint="password"
+        )
+    if db.session.scalar(select(User.id).where(func.lower(User.email) == email)):
+        raise click.ClickException(f"a teacher with the email {email} already exists")
+    teacher = User(
+        role=TEACHER, email=email, display_name=name or email.split("@")[0], name_key=email
+    )
+    teacher.set_password(password)
+    db.session.add(teacher)
+    db.session.commit()
+    click.echo(f"Created teacher {email}. Log in at /login.")
+
+
+@click.command("demo")
+@with_appcontext
+def demo_command() -> None:
+    """Create the demo teacher, class and simulated answers (once)."""
+    from . import demo
+
+    summary = demo.create_demo(db.session)
+    db.session.commit()
+    if summary.created:
+        click.echo(
+            f"Created the demo class: {summary.students} students, {summary.answers} answers."
+        )
+    click.echo(
+        f"Demo teacher: {demo.DEMO_TEACHER_EMAIL} / {demo.DEMO_TEACHER_PASSWORD}   (log in at /login)\n"
+        f"Demo student: class code {demo.DEMO_JOIN_CODE}, name '{demo.STUDENT_NAMES[0]}', password {demo.DEMO_STUDENT_PASSWORD}"
+    )
+
+
 @click.command("setup")
 @with_appcontext
+@click.option("--demo/--no-demo", default=True, help="Also create the demo class.")
 @click.pass_context
-def setup_command(ctx: click.Context) -> None:
-    """Create or migrate the database, then load the seed articles and banks."""
+def setup_command(ctx: click.Context, demo: bool) -> None:
+    """Create or migrate the database, load the seed articles and banks, and the demo."""
     ctx.invoke(db_upgrade)
     ctx.invoke(seed_command)
+    if demo:
+        ctx.invoke(demo_command)
 
 
 def init_app(app: Flask) -> None:
@@ -120,3 +172,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(validate_command)
     app.cli.add_command(seed_command)
     app.cli.add_command(setup_command)
+    app.cli.add_command(create_teacher_command)
+    app.cli.add_command(demo_command)

@@ -22,6 +22,11 @@ class Defaults:
     QUESTIONS_DIR = str(PROJECT_ROOT / "questions")
     ARTICLES_DIR = str(PROJECT_ROOT / "seeds")
     SQL_ECHO = False
+    ALLOW_TEACHER_SIGNUP = True
+    LOGIN_LIMIT_PER_ACCOUNT = "5 per 5 minutes"
+    LOGIN_LIMIT_PER_ADDRESS = "30 per 5 minutes"
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
 
 
 def load_config(app: Flask, test_config: dict | None) -> None:
@@ -32,11 +37,18 @@ def load_config(app: Flask, test_config: dict | None) -> None:
         app.config.update(test_config)
         return
     app.config.from_pyfile("config.py", silent=True)
-    for key in ("SECRET_KEY", "DATABASE_URL", "QUESTIONS_DIR", "ARTICLES_DIR"):
+    for key in (
+        "SECRET_KEY",
+        "DATABASE_URL",
+        "QUESTIONS_DIR",
+        "ARTICLES_DIR",
+        "RATELIMIT_STORAGE_URI",
+    ):
         if os.environ.get(key):
             app.config[key] = os.environ[key]
-    if os.environ.get("SESSION_COOKIE_SECURE", "").lower() in {"1", "true", "yes"}:
-        app.config["SESSION_COOKIE_SECURE"] = True
+    for key in ("SESSION_COOKIE_SECURE", "ALLOW_TEACHER_SIGNUP"):
+        if key in os.environ:
+            app.config[key] = os.environ[key].lower() in {"1", "true", "yes", "on"}
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret_key(Path(app.instance_path))
     check_secret_key(app.config["SECRET_KEY"])

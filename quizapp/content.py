@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.core.articles import Article
 from quizapp.core.bank import Bank
-from quizapp.models import ArticleRecord, BankRecord, QuestionRecord
+from quizapp.models import ArticleRecord, BankRecord, QuestionRecord, QuestionVersion
 
 
 def store_article(session: Session, article: Article) -> ArticleRecord:
@@ -50,4 +50,28 @@ def store_bank(session: Session, bank: Bank) -> BankRecord:
     for offset, orphan in enumerate(existing.values(), start=len(bank.questions)):
         orphan.status = "retired"
         orphan.position = offset
+    session.flush()
+    for stored in record.questions:
+        current_version(session, stored)
     return record
+
+
+def current_version(session: Session, question: QuestionRecord) -> QuestionVersion:
+    """The stored version of ``question`` as it is now, made the first time it is needed."""
+    version = session.scalar(
+        select(QuestionVersion).where(
+            QuestionVersion.question_id == question.id,
+            QuestionVersion.content_hash == question.content_hash,
+        )
+    )
+    if version is None:
+        version = QuestionVersion(
+            question_id=question.id,
+            content_hash=question.content_hash,
+            skill=question.skill,
+            type=question.type,
+            data=question.data,
+        )
+        session.add(version)
+        session.flush()
+    return version

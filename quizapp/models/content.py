@@ -79,3 +79,25 @@ class QuestionRecord(Base):
 
     def to_question(self) -> Question:
         return Question.from_data(self.data)
+
+
+class QuestionVersion(Base):
+    """A question exactly as it was at one content hash; answers point here, never at edits."""
+
+    __tablename__ = "question_versions"
+    __table_args__ = (UniqueConstraint("question_id", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(16))
+    skill: Mapped[str] = mapped_column(String(30))
+    type: Mapped[str] = mapped_column(String(30))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+    question: Mapped[QuestionRecord] = relationship()
+
+    def to_question(self) -> Question:
+        return Question.from_data(self.data)

@@ -1,0 +1,115 @@
+"""Who may see what: load an object and check access in one place, for every view.
+
+Missing objects are 404; objects that exist but are not yours are 403.  Anonymous
+users are sent to log in and never see data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+from typing import TypeVar
+
+from flask import abort
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from quizapp.db import db
+from quizapp.models import Assignment, Attempt, Classroom, LoginSession, User
+from quizapp.models.people import utcnow
+
+F = TypeVar("F", bound=Callable)
+
+
+def teacher_required(view: F) -> F:
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not current_user.is_teacher:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped  # type: ignore[return-value]
+
+
+def student_required(view: F) -> F:
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not current_user.is_student:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped  # type: ignore[return-value]
+
+
+def load_user_by_token(token: str) -> User | None:
+    """The user of a live (not revoked) login session."""
+    row = db.session.execute(
+        select(User)
+        .join(LoginSession, LoginSession.user_id == User.id)
+        .where(
+            LoginSession.token == token,
+            LoginSession.revoked_at.is_(None),
+            User.removed_at.is_(None),
+        )
+    ).scalar_one_or_none()
+    if row is not None:
+        row.login_token = token
+    return row
+
+
+def own_class(class_id: int) -> Classroom:
+    """A class of the logged-in teacher."""
+    classroom = db.session.get(Classroom, class_id)
+    if classroom is None:
+        abort(404)
+    if classroom.teacher_id != current_user.id:
+        abort(403)
+    return classroom
+
+
+def own_student(classroom: Classroom, student_id: int) -> User:
+    """A current student of ``classroom``."""
+    student = db.session.get(User, student_id)
+    if student is None or student.removed_at is not None or not student.is_student:
+        abort(404)
+    if student.classroom_id != classroom.id:
+        abort(403)
+    return student
+
+
+def own_assignment(classroom: Classroom, assignment_id: int) -> Assignment:
+    assignment = db.session.get(Assignment, assignment_id)
+    if assignment is None:
+        abort(404)
+    if assignment.classroom_id != classroom.id:
+        abort(403)
+    return assignment
+
+
+def assignment_for_student(assignment_id: int) -> Assignment:
+    """An assignment of the logged-in student's class that has opened."""
+    assignment = db.session.get(Assignment, assignment_id)
+    if assignment is None:
+        abort(404)
+    if assignment.classroom_id != current_user.classroom_id:
+        abort(403)
+    if assignment.opens_at is not None and assignment.opens_at > now():
+        abort(404)
+    return assignment
+
+
+def attempt_for_student(attempt_id: int) -> Attempt:
+    """One of the logged-in student's own attempts."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None:
+        abort(404)
+    if attempt.student_id != current_user.id:
+        abort(403)
+    return attempt
+
+
+def now() -> datetime:
+    return utcnow()
