@@ -50,9 +50,9 @@ ORG_NOUNS = (
     "streamer studio trust union university school college hospital channel platform"
 ).split()
 _ORG_DESCRIPTION = re.compile(
-    r"^(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + "|".join(ORG_NOUNS) + r")$",
-    re.IGNORECASE,
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + "|".join(ORG_NOUNS) + r")$"
 )
+_ROLE_DESCRIPTION = re.compile(rf"^[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})$")
 _SPOKESPERSON = re.compile(
     r"^(?:a|an|the)\s+(?:(?P<pre>[\w-]+)\s+)?(?:spokesperson|spokeswoman|spokesman|"
     r"representative|official|source|statement)(?:\s+(?:for|from|at|of)\s+(?P<org>.+))?$",
@@ -130,6 +130,7 @@ class EntityIndex:
                 return entity
         entity = Entity(name, "person", role)
         self.entities.append(entity)
+        self._index(entity)
         return entity
 
     def add_other(self, name: str, kind: str) -> Entity:
@@ -138,19 +139,26 @@ class EntityIndex:
                 return entity
         entity = Entity(name, kind)
         self.entities.append(entity)
+        if kind != "vague":
+            self._index(entity)
         return entity
 
     def _index_mentions(self) -> None:
-        text = self.article.text
         for entity in self.entities:
-            terms = {entity.name, entity.surname} if entity.kind == "person" else {entity.name}
-            pattern = re.compile(
-                r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len)[::-1]) + r")\b"
-            )
-            entity.mentions = []
-            for span in body_spans(self.article):
-                for match in pattern.finditer(text, span.start, span.end):
-                    entity.mentions.append(Mention(match.start(), match.end(), match.group()))
+            self._index(entity)
+
+    def _index(self, entity: Entity) -> None:
+        """Record every body-text occurrence of the entity's name (and a person's surname)."""
+        text = self.article.text
+        terms = {entity.name, entity.surname} if entity.kind == "person" else {entity.name}
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len)[::-1]) + r")\b"
+        )
+        entity.mentions = [
+            Mention(match.start(), match.end(), match.group())
+            for span in body_spans(self.article)
+            for match in pattern.finditer(text, span.start, span.end)
+        ]
 
     # -- resolving -----------------------------------------------------------------
 
@@ -174,6 +182,7 @@ class EntityIndex:
         phrase = re.sub(r"\s+", " ", phrase.strip(' ,;:—–-"“”'))
         phrase = re.sub(r"^(?:and|but|as|while|then|so)\s+", "", phrase, flags=re.IGNORECASE)
         phrase = re.sub(r"\s+(?:then|also|later|now|again|previously)$", "", phrase)
+        phrase = re.sub(rf"^{_TITLE}", "", phrase)
         if not phrase:
             return None
         lowered = phrase.lower()
@@ -198,11 +207,21 @@ class EntityIndex:
         spokes = _SPOKESPERSON.match(phrase)
         if spokes:
             org = spokes.group("org") or spokes.group("pre")
-            return (
-                self.resolve(org if org and org[0].isupper() or not org else f"the {org}", position)
-                if org
-                else None
+            if not org:
+                return None
+            return self.resolve(org if org[0].isupper() else f"the {org}", position)
+        role_only = _ROLE_DESCRIPTION.match(phrase)
+        if role_only:
+            role = role_only.group("role").lower()
+            known = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "person" and e.role and e.role.lower().endswith(role)
+                ),
+                None,
             )
+            return known or self._with_mention(self.add_person(role, role), phrase, position)
         description = _ORG_DESCRIPTION.match(phrase)
         if description:
             noun = description.group("noun")
@@ -211,9 +230,12 @@ class EntityIndex:
                 if noun in {"company", "firm", "streamer"}
                 else None
             )
-            return found or self._with_mention(
-                self.add_other(noun, "organisation"), phrase, position
-            )
+            if found:
+                return found
+            name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
+            return self._with_mention(self.add_other(name, "organisation"), phrase, position)
+        if VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5:
+            return self.add_other(lowered, "vague")
         if re.fullmatch(_NAME, phrase) and not any(w in ORG_WORDS for w in phrase.split()):
             return self._with_mention(self.add_person(phrase, None), phrase, position)
         if re.fullmatch(
@@ -221,8 +243,6 @@ class EntityIndex:
         ):
             name = re.sub(r"^the\s+", "", phrase)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
-        if VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5:
-            return self.add_other(lowered, "vague")
         return None
 
     def _with_mention(self, entity: Entity, phrase: str, position: int) -> Entity:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..articles import Article
 
@@ -33,8 +34,12 @@ def body_spans(article: Article) -> list[Span]:
     return [Span(p.start, p.end) for p in article.body_paragraphs]
 
 
-def sentences(text: str, start: int, end: int) -> list[Span]:
-    """Sentences of ``text[start:end]``, not split after abbreviations or initials."""
+@lru_cache(maxsize=4096)
+def sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Sentences of ``text[start:end]``, not split after abbreviations or initials.
+
+    Cached: every finder splits the same paragraphs, and a str caches its own hash.
+    """
     found: list[Span] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -50,7 +55,7 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
             begin += 1
     if begin < end and text[begin:end].strip():
         found.append(Span(begin, end))
-    return found
+    return tuple(found)
 
 
 def quotations(text: str, start: int, end: int) -> list[Span]:

@@ -1,0 +1,209 @@
+"""Precision and recall of the analysis against hand-labelled gold articles.
+
+Run: PYTHONPATH=. .venv/bin/python bench/generator_quality.py
+
+Gold files are ``tests/gold/*.yaml``.  Sources match by name (or surname); attributions
+by overlapping span and the same source; a gold cause claim counts as found when a
+predicted claim overlaps it with the same label and the same negation.  Attributions to
+vague sources ("many scientists") are left out on both sides.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quizapp.core.analysis import Analysis, analyse  # noqa: E402
+from quizapp.core.articles import Article  # noqa: E402
+from quizapp.core.ingest import load_article_file  # noqa: E402
+from quizapp.core.yamlio import load_yaml  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "gold"
+
+
+@dataclass
+class Tally:
+    """Counts for one kind of finding: true positives, predictions and gold items."""
+
+    hits_pred: int = 0
+    predicted: int = 0
+    hits_gold: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.hits_pred += other.hits_pred
+        self.predicted += other.predicted
+        self.hits_gold += other.hits_gold
+        self.gold += other.gold
+        self.misses.extend(other.misses)
+
+    @property
+    def precision(self) -> float:
+        return self.hits_pred / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits_gold / self.gold if self.gold else 1.0
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return a == b
+    a, b = a.lower(), b.lower()
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
+def gold_span(article: Article, text: str) -> tuple[int, int]:
+    start = article.text.find(text)
+    if start < 0:
+        raise SystemExit(f"gold text not in {article.id}: {text!r}")
+    return start, start + len(text)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_sources(gold: list[dict], analysis: Analysis) -> tuple[Tally, int]:
+    names = [s.name for s in analysis.sources]
+    tally = Tally(predicted=len(names), gold=len(gold))
+    tally.hits_pred = sum(any(same_source(n, g["name"]) for g in gold) for n in names)
+    roles_right = 0
+    for item in gold:
+        match = next((s for s in analysis.sources if same_source(s.name, item["name"])), None)
+        if match is None:
+            tally.misses.append(f"source {item['name']}")
+            continue
+        tally.hits_gold += 1
+        gold_role = (item.get("role") or "").lower()
+        if (match.role or "").lower() == gold_role or (
+            gold_role and gold_role in (match.role or "").lower()
+        ):
+            roles_right += 1
+    tally.misses.extend(
+        f"extra source {n}" for n in names if not any(same_source(n, g["name"]) for g in gold)
+    )
+    return tally, roles_right
+
+
+def score_attributions(gold: list[dict], article: Article, analysis: Analysis) -> tuple[Tally, int]:
+    predicted = [a for a in analysis.attributions if a.source and a.source_kind != "vague"]
+    spans = [(item, gold_span(article, item["text"])) for item in gold]
+    tally = Tally(predicted=len(predicted), gold=len(gold))
+    used: set[int] = set()
+    kinds_right = 0
+    for item, span in spans:
+        match = next(
+            (
+                i
+                for i, a in enumerate(predicted)
+                if i not in used
+                and overlaps((a.start, a.end), span)
+                and same_source(a.source, item["source"])
+            ),
+            None,
+        )
+        if match is None:
+            tally.misses.append(f"attribution {item['source']}: {item['text'][:50]}")
+            continue
+        used.add(match)
+        tally.hits_gold += 1
+        kinds_right += predicted[match].kind == item["kind"]
+    tally.hits_pred = sum(
+        any(
+            overlaps((a.start, a.end), span) and same_source(a.source, item["source"])
+            for item, span in spans
+        )
+        for a in predicted
+    )
+    tally.misses.extend(
+        f"extra attribution {a.source}: {a.text[:50]}"
+        for a in predicted
+        if not any(overlaps((a.start, a.end), s) for _, s in spans)
+    )
+    return tally, kinds_right
+
+
+def label_matches(gold_label: str, predicted: str) -> bool:
+    return gold_label == predicted or gold_label in predicted or predicted in gold_label
+
+
+def score_causes(gold: list[dict], article: Article, analysis: Analysis) -> tuple[Tally, int]:
+    tally = Tally(predicted=len(analysis.causes), gold=len(gold))
+    sources_right = 0
+    for item in gold:
+        span = gold_span(article, item["text"])
+        match = next(
+            (
+                c
+                for c in analysis.causes
+                if overlaps((c.start, c.end), span)
+                and label_matches(item["cause"], c.cause)
+                and c.negated == bool(item["negated"])
+            ),
+            None,
+        )
+        if match is None:
+            tally.misses.append(
+                f"cause {item['cause']} (negated={item['negated']}): {item['text'][:40]}"
+            )
+            continue
+        tally.hits_gold += 1
+        sources_right += same_source(match.source, item.get("source"))
+    return tally, sources_right
+
+
+def score_quantities(gold: list[str], article: Article, analysis: Analysis) -> Tally:
+    tally = Tally(gold=len(gold), predicted=len(analysis.quantities))
+    for text in gold:
+        span = gold_span(article, str(text))
+        if any(overlaps((q.start, q.end), span) for q in analysis.quantities):
+            tally.hits_gold += 1
+        else:
+            tally.misses.append(f"quantity {text}")
+    return tally
+
+
+def main() -> None:
+    totals = {name: Tally() for name in ("sources", "attributions", "causes", "quantities")}
+    roles = kinds = cause_sources = 0
+    print(f"{'article':32} {'src P/R':>11} {'attr P/R':>11} {'cause acc':>9} {'qty R':>6}")
+    for gold_file in sorted(GOLD_DIR.glob("*.yaml")):
+        data = load_yaml(gold_file.read_text(encoding="utf-8"), str(gold_file))
+        for entry in data["articles"]:
+            article = load_article_file(ROOT / entry["file"], entry["id"])
+            analysis = analyse(article)
+            src, r = score_sources(list(entry["sources"]), analysis)
+            att, k = score_attributions(list(entry["attributions"]), article, analysis)
+            cau, s = score_causes(list(entry["causes"]), article, analysis)
+            qty = score_quantities(list(entry.get("quantities") or []), article, analysis)
+            roles, kinds, cause_sources = roles + r, kinds + k, cause_sources + s
+            for name, tally in zip(totals, (src, att, cau, qty), strict=True):
+                totals[name].add(tally)
+            print(
+                f"{entry['id'][:32]:32} {src.precision:5.2f}/{src.recall:4.2f} "
+                f"{att.precision:5.2f}/{att.recall:4.2f} {cau.recall:9.2f} {qty.recall:6.2f}"
+            )
+    for name, tally in totals.items():
+        for miss in tally.misses:
+            print(f"  {name}: {miss}")
+    src, att, cau = totals["sources"], totals["attributions"], totals["causes"]
+    print(
+        f"roles right: {roles}/{src.hits_gold}; attribution kinds right: {kinds}/{att.hits_gold}; "
+        f"cause sources right: {cause_sources}/{cau.hits_gold}; "
+        f"quantity recall: {totals['quantities'].recall:.2f}"
+    )
+    print(
+        f"RESULT source_precision={src.precision:.3f} source_recall={src.recall:.3f} "
+        f"attribution_precision={att.precision:.3f} attribution_recall={att.recall:.3f} "
+        f"cause_accuracy={cau.recall:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

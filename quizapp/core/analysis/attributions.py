@@ -1,0 +1,273 @@
+"""Who said what: direct quotations and reported speech, each tied to a source.
+
+A quotation is attributed by the speech clause right after it (`"...," producer X
+says`), right before it (`He added, "..."`), or, with none, by an attributed quotation
+earlier in the same paragraph.  Short unattributed quotations are scare quotes, not
+statements.  Reported speech is a speaker followed by a verb of saying and its clause
+("X states that ..."), a trailing speech clause ("..., she added."), "according to X",
+or a sentence opened by "Rather," or "Instead," continuing the previous speaker's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..articles import Article
+from .sources import Entity, EntityIndex
+from .text import Span, body_spans, inside, quotations, sentences, trim
+
+SPEECH_VERBS = (
+    "says said say explained explains explain added adds add states stated state told tells "
+    "argued argues argue claims claimed claim insists insisted insist noted notes warned warns "
+    "cautioned cautions believes believed suggested suggests maintains maintained contends "
+    "contended acknowledged acknowledges admitted admits confirmed confirms denied denies wrote "
+    "writes announced announces estimated estimates stressed stresses emphasised emphasized "
+    "asserted asserts recalled recalls observed observes replied replies responded responds "
+    "continued continues concluded concludes blamed blames blame predicted predicts alleged "
+    "alleges countered counters"
+).split()
+_VERB = r"(?:puts it|put it|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_NAMING = (
+    r"(?:call(?:s|ed|ing)? (?:it|them|this|the \w+)|described? (?:it|them) as|dub(?:s|bed)? it)"
+)
+_AFTER_QUOTE = re.compile(
+    rf"[\s,]*(?P<pre>(?:[^\s\"“”.!?,;]+\s+){{0,7}}?)(?P<verb>{_VERB})\b(?P<post>[^\"“”.!?;]*)"
+)
+_BEFORE_QUOTE = re.compile(
+    rf"(?P<pre>(?:[^\s\"“”.!?]+\s+){{0,8}}?)(?P<verb>{_VERB}|{_NAMING})(?:\s+\w+)?\s*[,:]?\s*$"
+)
+_REPORTED = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}?)\s*[,.]", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:Rather|Instead|In fact|Indeed),?\s+")
+_SECOND_VERB = re.compile(rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{_VERB})\b(?:\s+that\b)?\s*")
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we)\b", re.IGNORECASE)
+SCARE_QUOTE_WORDS = 4
+
+
+@dataclass
+class Attribution:
+    """A statement attributed to a source: the words said (``text``) and who said them."""
+
+    source: str | None
+    source_kind: str | None
+    kind: str  # "quote" | "paraphrase"
+    text: str
+    start: int
+    end: int
+    verb: str
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cause: str | None = None
+
+
+def find_attributions(article: Article, entities: EntityIndex) -> list[Attribution]:
+    """Every quotation and reported statement in the body, in text order."""
+    found: list[Attribution] = []
+    for paragraph in body_spans(article):
+        quotes = quotations(article.text, paragraph.start, paragraph.end)
+        quoted, used_verbs = _quoted(article, entities, paragraph, quotes)
+        found.extend(quoted)
+        found.extend(_reported(article, entities, paragraph, quotes, used_verbs, found))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _make(
+    article: Article,
+    entity: Entity | None,
+    kind: str,
+    span: tuple[int, int],
+    verb: str,
+    speaker: tuple[int, int] | None,
+) -> Attribution | None:
+    start, end = trim(article.text, *span, chars=" ,;:—–-.")
+    if end - start < 2:
+        return None
+    return Attribution(
+        source=entity.name if entity else None,
+        source_kind=entity.kind if entity else None,
+        kind=kind,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        verb=verb,
+        speaker_start=speaker[0] if speaker else None,
+        speaker_end=speaker[1] if speaker else None,
+    )
+
+
+def _sentence_start(article: Article, paragraph: Span, position: int) -> int:
+    for sentence in sentences(article.text, paragraph.start, paragraph.end):
+        if sentence.start <= position < sentence.end:
+            return sentence.start
+    return paragraph.start
+
+
+def _quoted(
+    article: Article, entities: EntityIndex, paragraph: Span, quotes: list[Span]
+) -> tuple[list[Attribution], set[int]]:
+    """Attributions for the quotations of one paragraph, and the speech verbs they used."""
+    text = article.text
+    speakers: list[tuple[Entity | None, str, tuple[int, int] | None]] = []
+    used_verbs: set[int] = set()
+    for index, quote in enumerate(quotes):
+        limit = quotes[index + 1].start - 1 if index + 1 < len(quotes) else paragraph.end
+        after = _AFTER_QUOTE.match(text, min(quote.end + 1, limit), limit)
+        speaker: tuple[Entity | None, str, tuple[int, int] | None] | None = None
+        if after:
+            if after.group("pre").strip():
+                phrase_span = (after.start("pre"), after.end("pre"))
+            else:
+                post = after.group("post").split(",")[0]
+                phrase_span = (after.start("post"), after.start("post") + len(post))
+            phrase = text[phrase_span[0] : phrase_span[1]]
+            entity = entities.resolve(phrase, phrase_span[0]) if phrase.strip() else None
+            if entity is not None:
+                speaker = (entity, after.group("verb"), phrase_span)
+                used_verbs.add(after.start("verb"))
+        if speaker is None:
+            begin = max(_sentence_start(article, paragraph, quote.start - 1), paragraph.start)
+            if index and quotes[index - 1].end + 1 > begin:
+                begin = quotes[index - 1].end + 1
+            before = _BEFORE_QUOTE.search(text, begin, quote.start - 1)
+            if before:
+                naming = re.fullmatch(_NAMING, before.group("verb")) is not None
+                entity, phrase_span = _subject(
+                    text, entities, begin, before.start("verb"), leading=naming
+                )
+                if entity is not None:
+                    speaker = (entity, before.group("verb"), phrase_span)
+                    used_verbs.add(before.start("verb"))
+        if speaker is None:
+            known = [s for s in speakers if s[0] is not None]
+            words = text[quote.start : quote.end].strip()
+            whole_sentence = words[:1].isupper() and words.endswith((".", "!", "?"))
+            short = len(words.split()) <= SCARE_QUOTE_WORDS and not whole_sentence
+            if known and not short:
+                speaker = (known[-1][0], known[-1][1], None)
+        speakers.append(speaker or (None, "", None))
+    found = []
+    for quote, (entity, verb, phrase_span) in zip(quotes, speakers, strict=True):
+        if entity is not None:
+            made = _make(article, entity, "quote", (quote.start, quote.end), verb, phrase_span)
+            if made:
+                found.append(made)
+    return found, used_verbs
+
+
+def _subject(
+    text: str, entities: EntityIndex, begin: int, verb_start: int, leading: bool = False
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker named just before a verb, skipping appositives and opening adverbials."""
+    segment = text[begin:verb_start]
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", segment) if m.group().strip()]
+    while chunks and (
+        re.match(r"\s*(?:who|which|whose|a|an|the)\b", chunks[-1][1]) and len(chunks) > 1
+    ):
+        chunks.pop()
+    if not chunks:
+        return None, None
+    offset, chunk = chunks[-1]
+    if leading:
+        match = _SUBJECT_PRONOUN.match(chunk.strip()) or re.match(
+            r"(?:[A-Z][\w’'.-]*\s*){1,4}", chunk.strip()
+        )
+        if not match:
+            return None, None
+        chunk = chunk.strip()[: match.end()]
+        offset += len(chunks[-1][1]) - len(chunks[-1][1].lstrip())
+    start, end = trim(text, begin + offset, begin + offset + len(chunk))
+    phrase = text[start:end]
+    if not phrase or len(phrase.split()) > 7:
+        return None, None
+    return entities.resolve(phrase, start), (start, end)
+
+
+def _reported(
+    article: Article,
+    entities: EntityIndex,
+    paragraph: Span,
+    quotes: list[Span],
+    used_verbs: set[int],
+    earlier: list[Attribution],
+) -> list[Attribution]:
+    """Reported speech in one paragraph's sentences (outside quotation marks)."""
+    text = article.text
+    found: list[Attribution] = []
+    previous: Attribution | None = earlier[-1] if earlier else None
+    for sentence in sentences(text, paragraph.start, paragraph.end):
+        made = _reported_in_sentence(article, entities, sentence, quotes, used_verbs, previous)
+        found.extend(made)
+        previous = made[-1] if made else None
+    return found
+
+
+def _reported_in_sentence(
+    article: Article,
+    entities: EntityIndex,
+    sentence: Span,
+    quotes: list[Span],
+    used_verbs: set[int],
+    previous: Attribution | None,
+) -> list[Attribution]:
+    text = article.text
+    body = text[sentence.start : sentence.end]
+    according = _ACCORDING.search(text, sentence.start, sentence.end)
+    if according and not inside(according.start(), quotes):
+        start, end = trim(text, according.start("speaker"), according.end("speaker"))
+        entity = entities.resolve(text[start:end], start)
+        if according.start() - sentence.start < 3:
+            content = (according.end(), sentence.end)
+        else:
+            content = (sentence.start, according.start())
+        made = _make(article, entity, "paraphrase", content, "according to", (start, end))
+        return [made] if made and entity else []
+    continues = _CONTINUES.match(body)
+    if continues and previous is not None and previous.kind == "paraphrase":
+        made = _make(
+            article,
+            entities.resolve(previous.source or "", sentence.start) if previous.source else None,
+            "paraphrase",
+            (sentence.start + continues.end(), sentence.end),
+            previous.verb,
+            None,
+        )
+        if made:
+            made.source, made.source_kind = previous.source, previous.source_kind
+            return [made]
+    for verb in _REPORTED.finditer(text, sentence.start, sentence.end):
+        if verb.start() in used_verbs or inside(verb.start(), quotes):
+            continue
+        rest = text[verb.end() : sentence.end]
+        trailing = not re.sub(
+            r"\b(in a statement|on \w+|to \w+|through tears|later)\b", "", rest
+        ).strip(' .,!?;"”’')
+        if trailing:
+            comma = text.rfind(",", sentence.start, verb.start())
+            if comma < 0:
+                continue
+            entity, speaker = _subject(text, entities, comma + 1, verb.start())
+            content = (sentence.start, comma)
+        else:
+            entity, speaker = _subject(text, entities, sentence.start, verb.start())
+            content = (verb.end(), sentence.end)
+        if entity is None:
+            continue
+        if any(inside(p, quotes) for p in (content[0] + 1, content[1] - 2)):
+            continue  # a quotation's own speech clause, already attributed
+        made = _make(article, entity, "paraphrase", content, verb.group("verb"), speaker)
+        if made is None:
+            return []
+        second = _SECOND_VERB.search(text, made.start, made.end)
+        if second:
+            rest_end = made.end
+            made = _make(
+                article, entity, "paraphrase", (made.start, second.start()), made.verb, speaker
+            )
+            other = _make(
+                article, entity, "paraphrase", (second.end(), rest_end), second.group("verb"), None
+            )
+            return [a for a in (made, other) if a]
+        return [made]
+    return []

@@ -1,0 +1,174 @@
+"""The rule-based analysis, on the seed articles and on small inline texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.core.analysis import Analysis, analyse, cause_label
+from quizapp.core.articles import Article, build_article
+from quizapp.core.library import load_library
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[Article, Analysis]]:
+    library = load_library(SEEDS)
+    return {key: (a, analyse(a)) for key, a in library.articles.items()}
+
+
+def story(*paragraphs: str) -> tuple[Article, Analysis]:
+    article = build_article("t", list(paragraphs), kinds=["body"] * len(paragraphs))
+    return article, analyse(article)
+
+
+def test_every_finding_is_a_span_of_the_text(seeds) -> None:
+    for article, analysis in seeds.values():
+        findings = [
+            *analysis.attributions,
+            *analysis.causes,
+            *analysis.language,
+            *analysis.quantities,
+            *analysis.writer_claims,
+        ]
+        assert findings
+        for finding in findings:
+            assert article.text[finding.start : finding.end] == finding.text
+
+
+def test_sources_and_roles(seeds) -> None:
+    _, analysis = seeds["radio-times-2019-04-10"]
+    roles = {s.name: s.role for s in analysis.sources}
+    assert roles == {
+        "David Attenborough": "narrator",
+        "Jamie McPherson": "cameraman",
+        "Sophie Lanfear": "producer",
+        "Anatoly Kochnev": "Polar scientist",
+    }
+    _, backlash = seeds["our-planet-backlash"]
+    assert {(s.name, s.kind, s.role) for s in backlash.sources} == {
+        ("Susan Crockford", "person", "Canadian zoologist"),
+        ("Netflix", "organisation", None),
+    }
+
+
+def test_pronouns_link_to_the_nearest_person(seeds) -> None:
+    article, analysis = seeds["radio-times-2019-04-10"]
+    added = next(a for a in analysis.attributions if a.verb == "added")
+    assert added.source == "Anatoly Kochnev"
+    assert article.text[added.speaker_start : added.speaker_end] == "He"
+
+
+def test_quote_kinds_and_speakers(seeds) -> None:
+    _, analysis = seeds["radio-times-2019-04-10"]
+    by_start = {a.text[:20]: a for a in analysis.attributions}
+    assert by_start["It's the sad reality"].source == "Sophie Lanfear"
+    assert by_start["It's just so heartbr"].source == "Sophie Lanfear"  # continues her quote
+    assert all(a.kind == "quote" for a in analysis.attributions)
+    assert not any("unflinching" in a.text for a in analysis.attributions)  # scare quote
+
+
+def test_reported_speech_and_continuation(seeds) -> None:
+    _, analysis = seeds["our-planet-backlash"]
+    texts = {a.text: a for a in analysis.attributions}
+    rather = texts["they were trying to escape a polar bear attack"]
+    assert (rather.source, rather.kind) == ("Susan Crockford", "paraphrase")
+    they = next(a for a in analysis.attributions if a.text.startswith("due to climate change"))
+    assert they.source == "Netflix"
+    trauma = texts["trauma porn"]
+    assert (trauma.source, trauma.kind) == ("Susan Crockford", "quote")
+
+
+def test_causes_with_negation(seeds) -> None:
+    _, analysis = seeds["our-planet-backlash"]
+    claims = {(c.source, c.cause, c.negated) for c in analysis.causes}
+    assert ("Susan Crockford", "climate change", True) in claims
+    assert ("Susan Crockford", "polar bears", False) in claims
+    assert ("Netflix", "climate change", False) in claims
+    assert (None, "ice loss", False) in claims
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("global warming", "climate change"),
+        ("a changing climate", "climate change"),
+        ("the loss of sea ice", "ice loss"),
+        ("shrinking ice cover", "ice loss"),
+        ("a polar bear attack", "polar bears"),
+        ("three days of heavy rain", "heavy rain"),
+        ("their own poor eyesight", "poor eyesight"),
+    ],
+)
+def test_cause_labels(phrase: str, label: str) -> None:
+    assert cause_label(phrase) == label
+
+
+def test_inline_story_speaker_after_and_before() -> None:
+    _, analysis = story(
+        '"The bridge is unsafe," said engineer Maria Lopez, who inspected it on Monday.',
+        "She added: “Nobody should cross it until the repairs are done.”",
+        "The city council said the closure was due to budget cuts, not to any accident.",
+    )
+    lopez = [a for a in analysis.attributions if a.source == "Maria Lopez"]
+    assert [a.text for a in lopez] == [
+        "The bridge is unsafe",
+        "Nobody should cross it until the repairs are done",
+    ]
+    assert all(a.kind == "quote" for a in lopez)
+    assert analysis.source("Maria Lopez").role == "engineer"
+    council = next(a for a in analysis.attributions if a.source == "city council")
+    assert council.kind == "paraphrase"
+    assert council.text.startswith("the closure was due to budget cuts")
+    cause = next(c for c in analysis.causes if c.cause == "budget cuts")
+    assert (cause.source, cause.negated) == ("city council", False)
+
+
+def test_inline_negated_cause_cannot_be_attributed() -> None:
+    _, analysis = story(
+        "Dr. Amal Haddad, a climatologist at the institute, said the heatwave can't be "
+        "attributed to global warming alone."
+    )
+    (claim,) = analysis.causes
+    assert (claim.source, claim.cause, claim.negated) == ("Amal Haddad", "climate change", True)
+    assert analysis.source("Amal Haddad").role == "climatologist at the institute"
+
+
+def test_language_voice(seeds) -> None:
+    _, analysis = seeds["radio-times-2019-04-10"]
+    voices = {(f.text, f.voice, f.paragraph_kind) for f in analysis.language}
+    assert ("heartbreaking", "quote", "headline") in voices  # in quotation marks
+    assert ("heartbreaking", "writer", "body") in voices
+    assert ("harrowing", "writer", "body") in voices
+    assert ("sad", "quote", "body") in voices
+    assert not any(f.paragraph_kind == "caption" for f in analysis.language)
+
+
+def test_quantities(seeds) -> None:
+    found = {q.text: q for _, a in seeds.values() for q in a.quantities}
+    assert found["34 years"].value == 34 and found["34 years"].unit == "years"
+    close = found["close to 5,000 walruses"]
+    assert (close.value, close.counts, close.approximate) == (5000, "walruses", True)
+    assert found["several hundred walruses"].value == 300
+    tenure = found["35-year tenure"]
+    assert (tenure.value, tenure.unit, tenure.counts) == (35, "year", "tenure")
+    assert found["2017"].kind == "date"
+    assert found["eight-part docu-series"].value == 8
+
+
+def test_writer_claims_exclude_sourced_sentences(seeds) -> None:
+    _, analysis = seeds["our-planet-backlash"]
+    texts = [w.text for w in analysis.writer_claims]
+    assert "Every year close to 5,000 walruses convene at the rockery." in texts
+    assert not any("Crockford states" in t for t in texts)
+    judged = [w for w in analysis.writer_claims if w.judgement]
+    assert any("traumatized" in w.evaluative for w in judged)
+
+
+def test_only_body_is_analysed(seeds) -> None:
+    article, analysis = seeds["radio-times-2019-04-10"]
+    body = [(p.start, p.end) for p in article.body_paragraphs]
+    for finding in [*analysis.attributions, *analysis.causes, *analysis.quantities]:
+        assert any(s <= finding.start < e for s, e in body)
