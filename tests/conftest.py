@@ -162,3 +162,12 @@ def page(browser):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def session(connection: Connection):
+    """A session on the test's connection, for factories; its commits stay in the test."""
+    from sqlalchemy.orm import Session
+
+    with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+        yield session

@@ -71,3 +71,75 @@ def submit(client, url: str, data: dict | None = None, *, page: str | None = Non
     html = client.get(page or url).get_data(as_text=True)
     payload = {"csrf_token": csrf_token(html), **(data or {})}
     return client.post(url, data=payload, **kwargs)
+
+
+# --- Factories for people, classes and assignments -----------------------------------
+
+TEACHER_PASSWORD = "correct-horse-battery"
+STUDENT_PASSWORD = "walrus-42"
+
+
+def gen_teacher(session, email: str = "teacher@example.org", name: str = "Ms Teacher"):
+    from quizapp.models import User
+    from quizapp.models.people import TEACHER
+
+    teacher = User(role=TEACHER, email=email, display_name=name, name_key=email)
+    teacher.set_password(TEACHER_PASSWORD)
+    session.add(teacher)
+    session.flush()
+    return teacher
+
+
+def gen_class(session, teacher, name: str = "Year 9", join_code: str | None = None):
+    from quizapp.models import Classroom
+    from quizapp.models.people import new_join_code
+
+    classroom = Classroom(teacher_id=teacher.id, name=name, join_code=join_code or new_join_code())
+    session.add(classroom)
+    session.flush()
+    return classroom
+
+
+def gen_student(session, classroom, name: str = "Sam"):
+    from quizapp.models import User
+    from quizapp.models.people import STUDENT, name_key
+
+    student = User(role=STUDENT, display_name=name, name_key=name_key(name), classroom_id=classroom.id)
+    student.set_password(STUDENT_PASSWORD)
+    session.add(student)
+    session.flush()
+    return student
+
+
+def gen_assignment(session, classroom, bank_id: str = "test-mini", **fields):
+    from sqlalchemy import select
+
+    from quizapp.models import Assignment, QuestionRecord
+
+    keys = fields.pop("question_keys", None) or list(
+        session.scalars(
+            select(QuestionRecord.key)
+            .where(QuestionRecord.bank_id == bank_id, QuestionRecord.status == "approved")
+            .order_by(QuestionRecord.position)
+        )
+    )
+    assignment = Assignment(
+        classroom_id=classroom.id, bank_id=bank_id, title=fields.pop("title", "Homework"),
+        question_keys=keys, **fields,
+    )  # fmt: skip
+    session.add(assignment)
+    session.flush()
+    return assignment
+
+
+def login_teacher(client, email: str = "teacher@example.org", password: str = TEACHER_PASSWORD):
+    response = submit(client, "/login", {"email": email, "password": password})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return response
+
+
+def login_student(client, classroom, name: str = "Sam", password: str = STUDENT_PASSWORD):
+    data = {"join_code": classroom.join_code, "display_name": name, "password": password}
+    response = submit(client, "/student-login", data)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return response
