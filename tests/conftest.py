@@ -126,6 +126,12 @@ def live_server(db_url_option: str | None, tmp_path_factory: pytest.TempPathFact
     with fresh_database(db_url_option, tmp_path_factory.mktemp("live")) as url:
         prepare_database(url)
         app = make_app(url)
+        with app.app_context():
+            from quizapp import demo
+            from quizapp.db import db
+
+            demo.create_demo(db.session)
+            db.session.commit()
         server = make_server("127.0.0.1", 0, app, threaded=True)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
