@@ -28,6 +28,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .auth.views import bp as auth_bp
     from .student import assignments  # noqa: F401  (registers the assignment routes)
     from .student.views import bp as student_bp
+    from .teacher import banks  # noqa: F401  (registers the bank editor routes)
     from .teacher.views import bp as teacher_bp
 
     login_manager.user_loader(load_user_by_token)

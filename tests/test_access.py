@@ -86,6 +86,7 @@ def url_for_rule(rule: Rule, world: dict) -> str:
         "assignment_id": world["assignment"].id,
         "attempt_id": world["attempt"].id,
         "number": 1,
+        "bank_id": "test-mini",
     }
     missing = rule.arguments - values.keys()
     assert not missing, f"{rule.endpoint}: add test values for {missing}"
@@ -122,7 +123,8 @@ def token_for(client) -> str:
 
 
 def wrong_roles(rule: Rule) -> list[str]:
-    if not rule.arguments:  # one's own page (dashboard, my work): wrong only for the other kind
+    # One's own page (dashboard, my work) or the shared bank library: wrong for the other kind.
+    if rule.arguments == {"bank_id"} or not rule.arguments:
         if TEACHER_ONLY.match(rule.endpoint):
             return ["anonymous", "student of the class", "student of another class"]
         return ["anonymous", "another teacher", "the class's teacher"]
