@@ -24,6 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from . import cli, errors, security
     from .access import load_user_by_token
+    from .articles import workspace  # noqa: F401  (registers the teacher's article routes)
     from .articles.views import bp as articles_bp
     from .auth.views import bp as auth_bp
     from .student import assignments  # noqa: F401  (registers the assignment routes)

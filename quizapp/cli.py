@@ -19,7 +19,6 @@ from .core.analysis import Analysis, analyse
 from .core.articles import Article, ArticleError, shorten, slugify
 from .core.bank import SKILLS, validate_paths
 from .core.compare import compare
-from .core.generate import generate_bank_yaml
 from .core.ingest import load_article_file
 from .core.library import Library, add_to_library, article_id_for, load_library
 from .db import db
@@ -310,6 +309,8 @@ def generate_command(
     force: bool,
 ) -> None:
     """Store article FILES in the library and write a draft question bank about them."""
+    from .drafts import DraftExists, write_draft_bank
+
     if output.exists() and not force:
         raise click.ClickException(f"{output} exists; use --force to overwrite it")
     root = library_dir or Path(current_app.config["ARTICLES_DIR"])
@@ -320,24 +321,23 @@ def generate_command(
         article.id = add_to_library(root, path, article)
         click.echo(f"stored {path} as '{article.id}' in {root}", err=True)
     articles = list(dict((a.id, a) for _, a in loaded).values())
-    analyses = _analyse_all(articles, verbose=True)
-    bank_id = bank_id or slugify(output.stem) or "draft"
-    title = title or f"Draft: {articles[0].display_title()}"
-    text = generate_bank_yaml(
-        articles,
-        analyses,
-        bank_id=bank_id,
-        title=title,
-        sources=[str(path) for path, _ in loaded],
-    )
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
-    library = load_library(root)
-    result = validate_paths([output], library.texts())[0]
+    click.echo(f"analysing and generating from {len(articles)} articles...", err=True)
+    try:
+        result = write_draft_bank(
+            articles,
+            bank_id=bank_id or slugify(output.stem) or "draft",
+            title=title or f"Draft: {articles[0].display_title()}",
+            output=output,
+            library_root=root,
+            sources=[str(path) for path, _ in loaded],
+            force=force,
+        )
+    except DraftExists:
+        raise click.ClickException(f"{output} exists; use --force to overwrite it") from None
     if not result.ok or result.bank is None:
         for problem in result.problems:
             click.echo(str(problem), err=True)
-        raise click.ClickException(f"{output} was written but does not pass the validator")
+        raise click.ClickException("the generated bank does not pass the validator; nothing was written")
     counts = Counter(q.skill for q in result.bank.questions)
     click.echo(f"wrote {output}: {len(result.bank.questions)} draft questions")
     for skill in SKILLS:

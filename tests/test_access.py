@@ -38,7 +38,7 @@ PUBLIC = {
     "auth.student_login",
     "auth.logout",  # needs a login, but only ends one's own session
 }
-TEACHER_ONLY = re.compile(r"^teacher\.")
+TEACHER_ONLY = re.compile(r"^teacher\.|^articles\.(new|analysis|generate)$")
 STUDENT_ONLY = {
     "student.my_work",
     "student.start_assignment",
@@ -87,6 +87,7 @@ def url_for_rule(rule: Rule, world: dict) -> str:
         "attempt_id": world["attempt"].id,
         "number": 1,
         "bank_id": "test-mini",
+        "article_id": "radio-times-2019-04-10",
     }
     missing = rule.arguments - values.keys()
     assert not missing, f"{rule.endpoint}: add test values for {missing}"
@@ -124,7 +125,7 @@ def token_for(client) -> str:
 
 def wrong_roles(rule: Rule) -> list[str]:
     # One's own page (dashboard, my work) or the shared bank library: wrong for the other kind.
-    if rule.arguments == {"bank_id"} or not rule.arguments:
+    if rule.arguments <= {"bank_id", "article_id"}:
         if TEACHER_ONLY.match(rule.endpoint):
             return ["anonymous", "student of the class", "student of another class"]
         return ["anonymous", "another teacher", "the class's teacher"]

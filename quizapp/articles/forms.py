@@ -1,0 +1,48 @@
+"""Bringing in an article: upload a file or paste its text."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField
+from wtforms import SelectField, StringField, TextAreaField, URLField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, Optional, Regexp, ValidationError
+
+MAX_ARTICLE_CHARS = 200_000
+
+
+class ArticleForm(FlaskForm):
+    upload = FileField(
+        "Article file",
+        validators=[FileAllowed(["txt", "html", "htm"], "Upload a .txt or .html file.")],
+        description="A saved web page (.html) or plain text (.txt), up to 1 MB.",
+    )
+    pasted = TextAreaField(
+        "…or paste the article",
+        validators=[Length(max=MAX_ARTICLE_CHARS)],
+        description="Plain text, one paragraph per line or separated by blank lines.",
+    )
+    title = StringField("Headline", validators=[Optional(), Length(max=300)])
+    publisher = StringField("Publisher", validators=[Optional(), Length(max=200)])
+    published = StringField(
+        "Date published",
+        validators=[Optional(), Regexp(r"^\d{4}-\d{2}-\d{2}$", message="Use the form 2019-04-10.")],
+    )
+    url = URLField("Original web address", validators=[Optional(), Length(max=1000)])
+    kind = SelectField(
+        "Kind",
+        default="news report",
+        choices=[
+            SelectChoice(k)
+            for k in ("news report", "opinion", "press release", "video description", "other")
+        ],
+    )
+
+    def validate_pasted(self, field: TextAreaField) -> None:
+        has_file = bool(self.upload.data and getattr(self.upload.data, "filename", ""))
+        if has_file == bool((field.data or "").strip()):
+            raise ValidationError("Upload a file or paste the text: one of the two.")
+
+
+class GenerateForm(FlaskForm):
+    title = StringField("Bank title", validators=[DataRequired(), Length(max=200)])
