@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from quizapp.core.anchors import Reanchored, reanchor
 from quizapp.core.articles import Article
-from quizapp.core.bank import Bank
+from quizapp.core.bank import Bank, Evidence
 from quizapp.models import ArticleRecord, BankRecord, QuestionRecord, QuestionVersion
 
 
@@ -75,3 +78,47 @@ def current_version(session: Session, question: QuestionRecord) -> QuestionVersi
         session.add(version)
         session.flush()
     return version
+
+
+def locate_evidence(evidence: Evidence, session: Session | None = None) -> Reanchored:
+    """Where an evidence passage is in its article now: exact, moved, fuzzy or lost."""
+    if session is None:
+        from quizapp.db import db
+
+        session = db.session
+    article = session.get(ArticleRecord, evidence.article)
+    if article is None:
+        return Reanchored(None, None, "lost", 0.0)
+    return reanchor(article.text, evidence.selectors())
+
+
+@dataclass(frozen=True)
+class AnchorIssue:
+    """An evidence quote no longer found word for word, and what stands there now."""
+
+    question_key: str
+    evidence: Evidence
+    status: str
+    current_text: str | None
+
+
+def anchors_to_check(session: Session, bank_id: str) -> list[AnchorIssue]:
+    """Evidence in a bank's live questions that is no longer found word for word."""
+    flagged = []
+    questions = session.scalars(
+        select(QuestionRecord).where(
+            QuestionRecord.bank_id == bank_id, QuestionRecord.status != "retired"
+        )
+    )
+    for record in questions:
+        for evidence in record.to_question().evidence:
+            found = locate_evidence(evidence, session)
+            if found.status in ("fuzzy", "lost"):
+                article = session.get(ArticleRecord, evidence.article)
+                current = (
+                    article.text[found.start : found.end]
+                    if article is not None and found.start is not None
+                    else None
+                )
+                flagged.append(AnchorIssue(record.key, evidence, found.status, current))
+    return flagged

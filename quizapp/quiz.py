@@ -51,21 +51,36 @@ def selected_keys(form: AnswerForm) -> list[str]:
 
 @dataclass(frozen=True)
 class EvidenceLink:
+    """An evidence passage, re-found in the article as it is now, and the link to it.
+
+    ``status`` is "exact" or "moved" (same words), "fuzzy" (the passage changed: the link
+    shows the closest words and says so) or "lost" (no link: never the wrong words).
+    """
+
     evidence: Evidence
-    url: str
+    url: str | None
+    status: str
+
+    @property
+    def changed(self) -> bool:
+        return self.status in ("fuzzy", "lost")
 
 
 def evidence_links(question: Question) -> list[EvidenceLink]:
     """Links that open each evidence passage highlighted in its article."""
-    return [
-        EvidenceLink(
-            e,
-            url_for(
-                "articles.show", article_id=e.article, hl=f"{e.start}-{e.end}", _anchor="passage"
-            ),
-        )
-        for e in question.evidence
-    ]
+    from quizapp.content import locate_evidence
+
+    links = []
+    for evidence in question.evidence:
+        found = locate_evidence(evidence)
+        url = None
+        if found.start is not None:
+            params = {"hl": f"{found.start}-{found.end}"}
+            if found.status == "fuzzy":
+                params["changed"] = "1"
+            url = url_for("articles.show", article_id=evidence.article, _anchor="passage", **params)
+        links.append(EvidenceLink(evidence, url, found.status))
+    return links
 
 
 @dataclass(frozen=True)

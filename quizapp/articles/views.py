@@ -61,4 +61,5 @@ def show(article_id: str):  # type: ignore[no-untyped-def]
         record=record,
         paragraphs=paragraphs,
         highlighted=bool(highlights),
+        changed=request.args.get("changed") == "1",
     )

@@ -17,7 +17,12 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .anchors import closest_passage, differs_only_in_punctuation_marks, find_quote
+from .anchors import (
+    closest_passage,
+    differs_only_in_punctuation_marks,
+    find_quote,
+    make_selectors,
+)
 from .articles import shorten
 from .yamlio import (
     Problem,
@@ -77,6 +82,15 @@ class Evidence:
     quote: str
     start: int
     end: int
+    prefix: str = ""
+    suffix: str = ""
+
+    def selectors(self) -> dict[str, dict[str, Any]]:
+        """The W3C Web Annotation selectors that find this passage again after edits."""
+        return {
+            "quote": {"exact": self.quote, "prefix": self.prefix, "suffix": self.suffix},
+            "position": {"start": self.start, "end": self.end},
+        }
 
 
 @dataclass
@@ -466,7 +480,12 @@ class _Checker:
                     position_of_value(item, "quote"), _quote_not_found(article_id, text, quote)
                 )
                 continue
-            found.append(Evidence(article_id, quote, *span))
+            quote_selector = make_selectors(text, *span)["quote"]
+            found.append(
+                Evidence(
+                    article_id, quote, *span, quote_selector["prefix"], quote_selector["suffix"]
+                )
+            )
         return found
 
 

@@ -12,6 +12,7 @@ from wtforms.validators import DataRequired, Length
 
 from quizapp.access import teacher_required
 from quizapp.banks_store import BankFileChanged, bank_path, save_bank_text, text_hash
+from quizapp.content import anchors_to_check
 from quizapp.db import db
 from quizapp.models import BankRecord, QuestionRecord
 
@@ -57,7 +58,10 @@ def banks():  # type: ignore[no-untyped-def]
     for bank, status, count in rows:
         records[bank.id] = bank
         counts.setdefault(bank.id, {})[status] = count
-    return render_template("teacher/banks.html", banks=list(records.values()), counts=counts)
+    flagged = {bank_id: len(anchors_to_check(db.session, bank_id)) for bank_id in records}
+    return render_template(
+        "teacher/banks.html", banks=list(records.values()), counts=counts, flagged=flagged
+    )
 
 
 @bp.route("/banks/<bank_id>/edit", methods=["GET", "POST"])
@@ -101,5 +105,10 @@ def edit_bank(bank_id: str):  # type: ignore[no-untyped-def]
         form.yaml_text.data = text
         form.base_hash.data = text_hash(text)
     return render_template(
-        "teacher/edit_bank.html", bank=bank, form=form, problems=problems, file=_display_name(path)
+        "teacher/edit_bank.html",
+        bank=bank,
+        form=form,
+        problems=problems,
+        file=_display_name(path),
+        flagged=anchors_to_check(db.session, bank.id),
     ), status
