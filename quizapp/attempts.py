@@ -50,7 +50,12 @@ def start_or_resume(session: Session, assignment: Assignment, student: User) -> 
         raise AttemptRefused("This assignment is not open now.")
     used = attempts_used(session, assignment, student)
     if used >= assignment.attempts_allowed:
-        raise AttemptRefused(f"You have used all {assignment.attempts_allowed} attempts.")
+        allowed = assignment.attempts_allowed
+        raise AttemptRefused(
+            f"You have used all {allowed} attempts."
+            if allowed > 1
+            else "You have used your attempt."
+        )
     records = session.scalars(
         select(QuestionRecord).where(
             QuestionRecord.bank_id == assignment.bank_id,

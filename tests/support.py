@@ -104,7 +104,9 @@ def gen_student(session, classroom, name: str = "Sam"):
     from quizapp.models import User
     from quizapp.models.people import STUDENT, name_key
 
-    student = User(role=STUDENT, display_name=name, name_key=name_key(name), classroom_id=classroom.id)
+    student = User(
+        role=STUDENT, display_name=name, name_key=name_key(name), classroom_id=classroom.id
+    )
     student.set_password(STUDENT_PASSWORD)
     session.add(student)
     session.flush()

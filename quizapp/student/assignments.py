@@ -75,12 +75,17 @@ def start_assignment(assignment_id: int):  # type: ignore[no-untyped-def]
         flash(str(refusal), "error")
         return redirect(url_for("student.my_work"))
     db.session.commit()
+    return redirect(_first_unanswered(attempt))
+
+
+def _first_unanswered(attempt: Attempt) -> str:
+    """The attempt's first question without an answer (the last one when all are answered)."""
     answered = {r.version_id for r in attempt.responses}
     number = next(
         (n for n, item in enumerate(attempt.items, 1) if item["version_id"] not in answered),
         len(attempt.items),
     )
-    return redirect(url_for("student.attempt_question", attempt_id=attempt.id, number=number))
+    return url_for("student.attempt_question", attempt_id=attempt.id, number=number)
 
 
 @bp.route("/attempts/<int:attempt_id>/<int:number>", methods=["GET", "POST"])
@@ -147,6 +152,9 @@ def finish_attempt(attempt_id: int):  # type: ignore[no-untyped-def]
 @student_required
 def attempt_review(attempt_id: int):  # type: ignore[no-untyped-def]
     attempt = attempt_for_student(attempt_id)
+    if attempt.finished_at is None and not attempt.assignment.is_closed(now()):
+        # Still being answered: a review would show the key of the unanswered questions.
+        return redirect(_first_unanswered(attempt))
     responses = {r.version_id: r for r in attempt.responses}
     versions = {
         v.id: v

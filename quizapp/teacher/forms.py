@@ -61,7 +61,8 @@ class AssignmentForm(FlaskForm):
         default="",
         choices=[SelectChoice(key, label) for key, label in PHASES.items()],
     )
-    pretest_id = SelectField("Post-test of which pre-test", default="", validators=[Optional()])
+    # No Optional(): it would stop the chain on "" and skip validate_pretest_id.
+    pretest_id = SelectField("Post-test of which pre-test", default="")
 
     def validate_closes_at(self, field: DateTimeLocalField) -> None:
         if field.data and self.opens_at.data and field.data <= self.opens_at.data:

@@ -329,7 +329,10 @@ def gradebook_csv(class_id: int):  # type: ignore[no-untyped-def]
     header = ["Student"] + [f"{a.title} (%)" for a in assignments]
     body = [
         [s.display_name]
-        + [round(scores[(s.id, a.id)].percent) if (s.id, a.id) in scores else None for a in assignments]
+        + [
+            round(scores[(s.id, a.id)].percent) if (s.id, a.id) in scores else None
+            for a in assignments
+        ]
         for s in students
     ]
     return _csv_response(export.to_csv(header, body), f"gradebook-class-{classroom.id}.csv")
