@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.core.stats import AnswerRecord
 from quizapp.models import Assignment, Attempt, Classroom, QuestionVersion, Response, User
+from quizapp.models.people import utcnow
 
 
 @dataclass(frozen=True)
@@ -52,3 +53,61 @@ def class_responses(
     if student_id is not None:
         query = query.where(User.id == student_id)
     return [ResponseRow(*row) for row in session.execute(query).all()]
+
+
+@dataclass(frozen=True)
+class ClassAnswers:
+    """A class's stored answers, plus every question a finished attempt left unanswered."""
+
+    rows: list[ResponseRow]
+    records: list[AnswerRecord]
+    questions: dict[int, dict]  # question id -> the data of a version students saw
+
+
+def class_answers(session: Session, classroom: Classroom) -> ClassAnswers:
+    """Answers as statistics see them: a question skipped in a finished attempt is wrong.
+
+    Three queries whatever the class size: the answers, the finished attempts, and the
+    question versions those attempts skipped.
+    """
+    rows = class_responses(session, classroom)
+    records = [row.record() for row in rows]
+    questions = {row.version.question_id: row.version.data for row in rows}
+    answered = {(row.attempt.id, row.version.id) for row in rows}
+    now = utcnow()
+    finished = session.execute(
+        select(Attempt, Assignment)
+        .join(Assignment, Attempt.assignment_id == Assignment.id)
+        .join(User, Attempt.student_id == User.id)
+        .where(Assignment.classroom_id == classroom.id, User.removed_at.is_(None))
+        .order_by(Attempt.id)
+    ).all()
+    skipped = [
+        (attempt, assignment, item["version_id"])
+        for attempt, assignment in finished
+        if attempt.finished_at is not None or assignment.is_closed(now)
+        for item in attempt.items
+        if (attempt.id, item["version_id"]) not in answered
+    ]
+    version_ids = {version_id for _, _, version_id in skipped}
+    versions = {
+        v.id: v
+        for v in session.scalars(select(QuestionVersion).where(QuestionVersion.id.in_(version_ids)))
+    } if version_ids else {}  # fmt: skip
+    for attempt, assignment, version_id in skipped:
+        version = versions[version_id]
+        questions.setdefault(version.question_id, version.data)
+        records.append(
+            AnswerRecord(
+                student_id=attempt.student_id,
+                assignment_id=assignment.id,
+                question_id=version.question_id,
+                skill=version.skill,
+                question_type=version.type,
+                selected=frozenset(),
+                correct_keys=frozenset(c["key"] for c in version.data["choices"] if c["correct"]),
+                correct=False,
+                attempt_id=attempt.id,
+            )
+        )
+    return ClassAnswers(rows, records, questions)

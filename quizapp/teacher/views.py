@@ -7,7 +7,7 @@ from collections import defaultdict
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from wtforms.fields.choices import SelectChoice
 
@@ -15,10 +15,10 @@ from quizapp.access import own_assignment, own_class, own_student, teacher_requi
 from quizapp.core import charts, export, stats
 from quizapp.core.bank import SKILLS
 from quizapp.db import db
-from quizapp.gradebook import class_responses
-from quizapp.models import Assignment, BankRecord, Classroom, QuestionRecord, User
+from quizapp.gradebook import class_answers, class_responses
+from quizapp.models import Assignment, BankRecord, Classroom, LoginSession, QuestionRecord, User
 from quizapp.models.assignments import FEEDBACK_TIMINGS, PHASES
-from quizapp.models.people import name_key, new_join_code
+from quizapp.models.people import name_key, new_join_code, utcnow
 
 from .forms import AssignmentForm, ClassForm, RenameStudentForm, ResetPasswordForm
 
@@ -142,6 +142,12 @@ def reset_password(class_id: int, student_id: int):  # type: ignore[no-untyped-d
     form = ResetPasswordForm()
     if form.validate_on_submit():
         student.set_password(form.password.data)
+        # A new password ends every login made with the old one.
+        db.session.execute(
+            update(LoginSession)
+            .where(LoginSession.user_id == student.id, LoginSession.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
         db.session.commit()
         flash(f"{student.display_name}'s password was reset.", "success")
     else:
@@ -155,8 +161,6 @@ def remove_student(class_id: int, student_id: int):  # type: ignore[no-untyped-d
     classroom = _checked_post(class_id)
     student = own_student(classroom, student_id)
     # Kept, not deleted: their answers stay in the history, their name is freed.
-    from quizapp.models.people import utcnow
-
     student.removed_at = utcnow()
     student.name_key = f"{student.name_key}#removed-{student.id}"
     db.session.commit()
@@ -224,11 +228,10 @@ def new_assignment(class_id: int):  # type: ignore[no-untyped-def]
     ), 422 if form.errors else 200
 
 
-def _gradebook_data(classroom: Classroom):  # type: ignore[no-untyped-def]
-    """The class's answer rows and, for statistics, the records of each best attempt."""
-    rows = class_responses(db.session, classroom)
-    records = stats.best_attempts([row.record() for row in rows])
-    return rows, records
+def _gradebook_data(classroom: Classroom) -> tuple[dict[int, dict], list[stats.AnswerRecord]]:
+    """The questions students saw and, for statistics, the records of each best attempt."""
+    answers = class_answers(db.session, classroom)
+    return answers.questions, stats.best_attempts(answers.records)
 
 
 @bp.get("/classes/<int:class_id>/gradebook")
@@ -243,13 +246,13 @@ def gradebook(class_id: int):  # type: ignore[no-untyped-def]
     assignments = db.session.scalars(
         select(Assignment).where(Assignment.classroom_id == classroom.id).order_by(Assignment.id)
     ).all()
-    rows, records = _gradebook_data(classroom)
+    questions, records = _gradebook_data(classroom)
     scores = stats.assignment_scores(records)
     question_stats = stats.question_statistics(records)
-    prompts = {row.version.question_id: row.version.data["prompt"] for row in rows}
+    prompts = {question_id: data["prompt"] for question_id, data in questions.items()}
     choice_labels = {
-        row.version.question_id: {c["key"]: c["text"] for c in row.version.data["choices"]}
-        for row in rows
+        question_id: {c["key"]: c["text"] for c in data["choices"]}
+        for question_id, data in questions.items()
     }
     mastery = stats.skill_mastery(records)
     class_mastery = stats.class_skill_mastery(records)
