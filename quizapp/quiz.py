@@ -13,6 +13,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from quizapp.core.anchors import text_fragment_url
 from quizapp.core.bank import MULTIPLE_CHOICE, SKILLS, Choice, Evidence, Question
 
 
@@ -60,6 +61,7 @@ class EvidenceLink:
     evidence: Evidence
     url: str | None
     status: str
+    original_url: str | None = None
 
     @property
     def changed(self) -> bool:
@@ -69,17 +71,22 @@ class EvidenceLink:
 def evidence_links(question: Question) -> list[EvidenceLink]:
     """Links that open each evidence passage highlighted in its article."""
     from quizapp.content import locate_evidence
+    from quizapp.db import db
+    from quizapp.models import ArticleRecord
 
     links = []
     for evidence in question.evidence:
         found = locate_evidence(evidence)
-        url = None
+        url = original = None
         if found.start is not None:
             params = {"hl": f"{found.start}-{found.end}"}
             if found.status == "fuzzy":
                 params["changed"] = "1"
             url = url_for("articles.show", article_id=evidence.article, _anchor="passage", **params)
-        links.append(EvidenceLink(evidence, url, found.status))
+        article = db.session.get(ArticleRecord, evidence.article)
+        if article is not None and article.url and found.status in ("exact", "moved"):
+            original = text_fragment_url(article.url, evidence.quote)
+        links.append(EvidenceLink(evidence, url, found.status, original))
     return links
 
 

@@ -70,3 +70,12 @@ def test_removed_passage_gets_no_link(client, session):
     assert '<span class="flag">1</span>' in banks
     editor = teacher.get("/teacher/banks/test-mini/edit").get_data(as_text=True)
     assert "Evidence to check: the article changed" in editor and "no longer found" in editor
+
+
+def test_articles_with_a_web_address_link_to_the_passage_there(client, session):
+    record = session.get(ArticleRecord, "radio-times-2019-04-10")
+    record.url = "https://www.radiotimes.example/news/walrus"
+    session.commit()
+    html = answer_first_question(client)
+    assert 'href="https://www.radiotimes.example/news/walrus#:~:text=It' in html
+    assert "on the original site" in html
