@@ -123,9 +123,17 @@ def live_server(db_url_option: str | None, tmp_path_factory: pytest.TempPathFact
 
     from werkzeug.serving import make_server
 
-    with fresh_database(db_url_option, tmp_path_factory.mktemp("live")) as url:
+    import shutil
+
+    from tests.support import PROJECT
+
+    folder = tmp_path_factory.mktemp("live")
+    # Uploads and drafts go to copies, never into the project's own seeds/ and questions/.
+    articles_dir = shutil.copytree(PROJECT / "seeds", folder / "seeds")
+    questions_dir = shutil.copytree(PROJECT / "questions", folder / "questions")
+    with fresh_database(db_url_option, folder) as url:
         prepare_database(url)
-        app = make_app(url)
+        app = make_app(url, ARTICLES_DIR=str(articles_dir), QUESTIONS_DIR=str(questions_dir))
         with app.app_context():
             from quizapp import demo
             from quizapp.db import db
