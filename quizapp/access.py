@@ -17,31 +17,29 @@ from sqlalchemy import select
 
 from quizapp.db import db
 from quizapp.models import Assignment, Attempt, Classroom, LoginSession, User
-from quizapp.models.people import utcnow
+from quizapp.models.people import STUDENT, TEACHER, utcnow
 
 F = TypeVar("F", bound=Callable)
 
 
-def teacher_required(view: F) -> F:
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
-        if not current_user.is_teacher:
-            abort(403)
-        return view(*args, **kwargs)
+def _role_required(role: str) -> Callable[[F], F]:
+    """Log in first (anonymous users are sent to the login page), then be of ``role``."""
 
-    return wrapped  # type: ignore[return-value]
+    def decorator(view: F) -> F:
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+            if current_user.role != role:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped  # type: ignore[return-value]
+
+    return decorator
 
 
-def student_required(view: F) -> F:
-    @wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
-        if not current_user.is_student:
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped  # type: ignore[return-value]
+teacher_required = _role_required(TEACHER)
+student_required = _role_required(STUDENT)
 
 
 def load_user_by_token(token: str) -> User | None:

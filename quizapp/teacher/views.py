@@ -25,6 +25,28 @@ from .forms import AssignmentForm, ClassForm, RenameStudentForm, ResetPasswordFo
 bp = Blueprint("teacher", __name__, url_prefix="/teacher", template_folder="templates")
 
 
+def class_students(classroom: Classroom) -> list[User]:
+    """The class's current students, by name."""
+    return list(
+        db.session.scalars(
+            select(User)
+            .where(User.classroom_id == classroom.id, User.removed_at.is_(None))
+            .order_by(User.display_name)
+        )
+    )
+
+
+def class_assignments(classroom: Classroom) -> list[Assignment]:
+    """The class's assignments, oldest first."""
+    return list(
+        db.session.scalars(
+            select(Assignment)
+            .where(Assignment.classroom_id == classroom.id)
+            .order_by(Assignment.id)
+        )
+    )
+
+
 def _create_with_unique_code(classroom: Classroom) -> None:
     """Give ``classroom`` a join code no other class has (retrying on the rare clash)."""
     for _ in range(10):
@@ -65,14 +87,8 @@ def dashboard():  # type: ignore[no-untyped-def]
 @teacher_required
 def class_page(class_id: int):  # type: ignore[no-untyped-def]
     classroom = own_class(class_id)
-    students = db.session.scalars(
-        select(User)
-        .where(User.classroom_id == classroom.id, User.removed_at.is_(None))
-        .order_by(User.display_name)
-    ).all()
-    assignments = db.session.scalars(
-        select(Assignment).where(Assignment.classroom_id == classroom.id).order_by(Assignment.id)
-    ).all()
+    students = class_students(classroom)
+    assignments = class_assignments(classroom)
     banks = db.session.scalars(select(BankRecord).order_by(BankRecord.title)).all()
     return render_template(
         "teacher/class.html",
@@ -238,14 +254,8 @@ def _gradebook_data(classroom: Classroom) -> tuple[dict[int, dict], list[stats.A
 @teacher_required
 def gradebook(class_id: int):  # type: ignore[no-untyped-def]
     classroom = own_class(class_id)
-    students = db.session.scalars(
-        select(User)
-        .where(User.classroom_id == classroom.id, User.removed_at.is_(None))
-        .order_by(User.display_name)
-    ).all()
-    assignments = db.session.scalars(
-        select(Assignment).where(Assignment.classroom_id == classroom.id).order_by(Assignment.id)
-    ).all()
+    students = class_students(classroom)
+    assignments = class_assignments(classroom)
     questions, records = _gradebook_data(classroom)
     scores = stats.assignment_scores(records)
     question_stats = stats.question_statistics(records)
@@ -319,14 +329,8 @@ def _csv_response(content: bytes, filename: str) -> Response:
 @teacher_required
 def gradebook_csv(class_id: int):  # type: ignore[no-untyped-def]
     classroom = own_class(class_id)
-    students = db.session.scalars(
-        select(User)
-        .where(User.classroom_id == classroom.id, User.removed_at.is_(None))
-        .order_by(User.display_name)
-    ).all()
-    assignments = db.session.scalars(
-        select(Assignment).where(Assignment.classroom_id == classroom.id).order_by(Assignment.id)
-    ).all()
+    students = class_students(classroom)
+    assignments = class_assignments(classroom)
     _, records = _gradebook_data(classroom)
     scores = stats.assignment_scores(records)
     header = ["Student"] + [f"{a.title} (%)" for a in assignments]
