@@ -20,20 +20,43 @@ bp = Blueprint("student", __name__, template_folder="templates")
 
 def load_bank(bank_id: str) -> tuple[BankRecord, list[Question]]:
     """The bank and its approved questions in order, or 404 when it has none."""
+    bank, _ = bank_outline(bank_id)  # 404 for a bank with no approved questions
+    records = db.session.scalars(
+        select(QuestionRecord)
+        .where(QuestionRecord.bank_id == bank_id, QuestionRecord.status == "approved")
+        .order_by(QuestionRecord.position)
+    )
+    return bank, [record.to_question() for record in records]
+
+
+def bank_outline(bank_id: str) -> tuple[BankRecord, list[tuple[str, str]]]:
+    """The bank and the (id, skill) of its approved questions in order; 404 when none.
+
+    Pages that show one question need only this outline, not every question's content.
+    """
     bank = db.session.get(BankRecord, bank_id)
     if bank is None:
         abort(404)
-    questions = [
-        record.to_question()
-        for record in db.session.scalars(
-            select(QuestionRecord)
+    outline = [
+        (key, skill)
+        for key, skill in db.session.execute(
+            select(QuestionRecord.key, QuestionRecord.skill)
             .where(QuestionRecord.bank_id == bank_id, QuestionRecord.status == "approved")
             .order_by(QuestionRecord.position)
         )
     ]
-    if not questions:
+    if not outline:
         abort(404)
-    return bank, questions
+    return bank, outline
+
+
+def load_question(bank_id: str, key: str) -> Question:
+    record = db.session.scalar(
+        select(QuestionRecord).where(QuestionRecord.bank_id == bank_id, QuestionRecord.key == key)
+    )
+    if record is None:
+        abort(404)
+    return record.to_question()
 
 
 def _progress(bank_id: str) -> dict[str, list[str]]:
@@ -64,16 +87,17 @@ def index():  # type: ignore[no-untyped-def]
 
 @bp.get("/practice/<bank_id>")
 def bank(bank_id: str):  # type: ignore[no-untyped-def]
-    bank, questions = load_bank(bank_id)
+    bank, outline = bank_outline(bank_id)
     answered = _progress(bank_id)
-    skills = [label for skill, label in SKILLS.items() if any(q.skill == skill for q in questions)]
-    next_number = next((n for n, q in enumerate(questions, start=1) if q.id not in answered), None)
+    present = {skill for _, skill in outline}
+    skills = [label for skill, label in SKILLS.items() if skill in present]
+    next_number = next((n for n, (key, _) in enumerate(outline, 1) if key not in answered), None)
     return render_template(
         "student/bank.html",
         bank=bank,
-        questions=questions,
+        count=len(outline),
         skills=skills,
-        answered=len([q for q in questions if q.id in answered]),
+        answered=len([key for key, _ in outline if key in answered]),
         next_number=next_number,
         form=FlaskForm(),
     )
@@ -81,7 +105,7 @@ def bank(bank_id: str):  # type: ignore[no-untyped-def]
 
 @bp.post("/practice/<bank_id>/start")
 def start(bank_id: str):  # type: ignore[no-untyped-def]
-    load_bank(bank_id)
+    bank_outline(bank_id)
     form = FlaskForm()
     if not form.validate_on_submit():
         abort(400)
@@ -93,10 +117,10 @@ def start(bank_id: str):  # type: ignore[no-untyped-def]
 
 @bp.route("/practice/<bank_id>/<int:number>", methods=["GET", "POST"])
 def question(bank_id: str, number: int):  # type: ignore[no-untyped-def]
-    bank, questions = load_bank(bank_id)
-    if not 1 <= number <= len(questions):
+    bank, outline = bank_outline(bank_id)
+    if not 1 <= number <= len(outline):
         abort(404)
-    current = questions[number - 1]
+    current = load_question(bank_id, outline[number - 1][0])
     form = answer_form(current)
     given = _progress(bank_id).get(current.id)
     if given is None and form.validate_on_submit():
@@ -115,11 +139,11 @@ def question(bank_id: str, number: int):  # type: ignore[no-untyped-def]
         bank=bank,
         question=current,
         number=number,
-        total=len(questions),
+        total=len(outline),
         form=form,
         feedback=feedback,
         next_url=url_for("student.question", bank_id=bank_id, number=number + 1)
-        if number < len(questions)
+        if number < len(outline)
         else url_for("student.results", bank_id=bank_id),
     ), status
 
