@@ -169,8 +169,32 @@ def score_quantities(gold: list[str], article: Article, analysis: Analysis) -> T
     return tally
 
 
+def summary(label: str, tallies: dict[str, Tally]) -> str:
+    src, att, cau = tallies["sources"], tallies["attributions"], tallies["causes"]
+    return (
+        f"{label}: source_precision={src.precision:.3f} source_recall={src.recall:.3f} "
+        f"attribution_precision={att.precision:.3f} attribution_recall={att.recall:.3f} "
+        f"cause_accuracy={cau.recall:.3f}"
+    )
+
+
+def recorded_before() -> list[str]:
+    """The held-out figures recorded (as comments) in the gold files before any tuning."""
+    lines = []
+    for gold_file in sorted(GOLD_DIR.glob("*.yaml")):
+        for line in gold_file.read_text(encoding="utf-8").splitlines():
+            text = line.lstrip("# ").rstrip()
+            if line.startswith("#") and text.startswith("held-out ("):
+                lines.append(f"recorded {text}")
+    return lines
+
+
 def main() -> None:
-    totals = {name: Tally() for name in ("sources", "attributions", "causes", "quantities")}
+    kinds_of_tally = ("sources", "attributions", "causes", "quantities")
+    totals = {name: Tally() for name in kinds_of_tally}
+    # Groups: "in-sample" (articles the rules were written against) and one per held-out
+    # check (``held_out: N`` in the gold file: labelled before tuning on them).
+    groups: dict[str, dict[str, Tally]] = {}
     roles = kinds = cause_sources = 0
     print(f"{'article':32} {'src P/R':>11} {'attr P/R':>11} {'cause acc':>9} {'qty R':>6}")
     for gold_file in sorted(GOLD_DIR.glob("*.yaml")):
@@ -183,11 +207,18 @@ def main() -> None:
             cau, s = score_causes(list(entry["causes"]), article, analysis)
             qty = score_quantities(list(entry.get("quantities") or []), article, analysis)
             roles, kinds, cause_sources = roles + r, kinds + k, cause_sources + s
-            for name, tally in zip(totals, (src, att, cau, qty), strict=True):
+            held = entry.get("held_out")
+            group = groups.setdefault(
+                f"held-out (check {held})" if held else "in-sample",
+                {name: Tally() for name in kinds_of_tally},
+            )
+            for name, tally in zip(kinds_of_tally, (src, att, cau, qty), strict=True):
+                group[name].add(tally)
                 totals[name].add(tally)
+            mark = f" [held-out {held}]" if held else ""
             print(
                 f"{entry['id'][:32]:32} {src.precision:5.2f}/{src.recall:4.2f} "
-                f"{att.precision:5.2f}/{att.recall:4.2f} {cau.recall:9.2f} {qty.recall:6.2f}"
+                f"{att.precision:5.2f}/{att.recall:4.2f} {cau.recall:9.2f} {qty.recall:6.2f}{mark}"
             )
     for name, tally in totals.items():
         for miss in tally.misses:
@@ -198,11 +229,11 @@ def main() -> None:
         f"cause sources right: {cause_sources}/{cau.hits_gold}; "
         f"quantity recall: {totals['quantities'].recall:.2f}"
     )
-    print(
-        f"RESULT source_precision={src.precision:.3f} source_recall={src.recall:.3f} "
-        f"attribution_precision={att.precision:.3f} attribution_recall={att.recall:.3f} "
-        f"cause_accuracy={cau.recall:.3f}"
-    )
+    for line in recorded_before():
+        print(line)
+    for label in sorted(groups, key=lambda g: (g != "in-sample", g)):
+        print(summary(label, groups[label]))
+    print(summary("RESULT", totals).replace("RESULT:", "RESULT"))
 
 
 if __name__ == "__main__":

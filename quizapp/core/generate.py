@@ -156,8 +156,11 @@ def _choices(
     return choices
 
 
+_WORD_CHARS = re.compile(r"[a-z0-9]+")
+
+
 def _normalise(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(_WORD_CHARS.findall(text.lower()))
 
 
 class _Bank:
@@ -640,6 +643,7 @@ def _fof_explanation(label: str, statement: str, analysis: Analysis, span: Span)
 def _loaded_language_questions(ctx: _Context, bank: _Bank) -> None:
     for article, analysis in zip(ctx.articles, ctx.analyses, strict=True):
         text = article.text
+        lowered = text.lower()
         by_sentence: dict[Span, list[str]] = {}
         for finding in analysis.language:
             if finding.category != "loaded" or finding.voice != "writer":
@@ -675,9 +679,9 @@ def _loaded_language_questions(ctx: _Context, bank: _Bank) -> None:
                 candidates.append(word)
             # Words the article keeps returning to (its topic: "walrus", "footage") are
             # the most neutral; a word listed next to a loaded one ("raw, urgent") is not.
-            lowered = text.lower()
+            neighbours = _list_neighbours(text, span, loaded)
             wrong = sorted(
-                (w for w in candidates if not _listed_with(text, span, w, loaded)),
+                (w for w in candidates if w not in neighbours),
                 key=lambda w: (-lowered.count(w), -len(w), w),
             )[:3]
             if len(wrong) < 2:
@@ -712,12 +716,32 @@ def _loaded_language_questions(ctx: _Context, bank: _Bank) -> None:
 
 def _listed_with(text: str, span: Span, word: str, loaded: list[str]) -> bool:
     """Whether ``word`` stands in a list right next to one of the ``loaded`` words."""
+    return word.lower() in _list_neighbours(text, span, loaded)
+
+
+_LIST_SEPARATOR = r"(?:,|,? and|,? or)\s+"
+
+
+def _list_neighbours(text: str, span: Span, loaded: list[str]) -> set[str]:
+    """Every word that stands in a list right next to one of the ``loaded`` words.
+
+    One scan per loaded word instead of one regex per (candidate, loaded word) pair.  A
+    word counts when it ends right before "<sep> loaded" or starts right after
+    "loaded <sep>", including the pieces of a hyphenated word that touch the separator.
+    """
     chunk = text[span.start : span.end]
+    found: set[str] = set()
     for other in loaded:
-        pattern = rf"\b{re.escape(word)}(?:,|,? and|,? or)\s+{re.escape(other)}\b|\b{re.escape(other)}(?:,|,? and|,? or)\s+{re.escape(word)}\b"
-        if re.search(pattern, chunk, re.IGNORECASE):
-            return True
-    return False
+        escaped = re.escape(other)
+        before = re.compile(rf"\b([\w-]+)(?={_LIST_SEPARATOR}{escaped}\b)", re.IGNORECASE)
+        after = re.compile(rf"\b{escaped}(?={_LIST_SEPARATOR}([\w-]+))", re.IGNORECASE)
+        for match in before.finditer(chunk):
+            pieces = match.group(1).lower().split("-")
+            found.update("-".join(pieces[i:]) for i in range(len(pieces)))
+        for match in after.finditer(chunk):
+            pieces = match.group(1).lower().split("-")
+            found.update("-".join(pieces[: i + 1]) for i in range(len(pieces)))
+    return found
 
 
 # --- source comparison ----------------------------------------------------------------------

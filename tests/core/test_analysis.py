@@ -172,3 +172,100 @@ def test_only_body_is_analysed(seeds) -> None:
     body = [(p.start, p.end) for p in article.body_paragraphs]
     for finding in [*analysis.attributions, *analysis.causes, *analysis.quantities]:
         assert any(s <= finding.start < e for s, e in body)
+
+
+# --- news-language rules, on inline texts with names no gold article uses -----------------
+
+
+def sources_of(analysis: Analysis) -> set[str]:
+    return {s.name for s in analysis.sources}
+
+
+def causes_of(analysis: Analysis) -> set[tuple[str, bool]]:
+    return {(c.cause, c.negated) for c in analysis.causes}
+
+
+def test_organisation_introduced_by_a_descriptor() -> None:
+    _, analysis = story(
+        "Toy retailer Brindle will shut 40 stores by March, the company announced on Monday.",
+        "The charity Open Door said the closures would hurt families.",
+    )
+    assert sources_of(analysis) == {"Brindle", "Open Door"}
+    assert {a.source for a in analysis.attributions} == {"Brindle", "Open Door"}
+
+
+def test_organisation_named_by_sentence_subject_and_common_noun() -> None:
+    _, analysis = story(
+        "Harbour Athletic made a loss of £3 million last season, the club said in a statement.",
+    )
+    assert sources_of(analysis) == {"Harbour Athletic"}
+
+
+def test_according_to_an_appositive_name_and_documents() -> None:
+    _, analysis = story(
+        "Kestrel Foods posted record sales this year. According to the company's accounts, "
+        "profits rose by a fifth.",
+        "According to figures from the regulator, Ofcomm, complaints doubled.",
+    )
+    sources = {a.source: a.text for a in analysis.attributions}
+    assert sources["Ofcomm"] == "complaints doubled"
+    assert sources["Kestrel Foods"] == "profits rose by a fifth"
+
+
+def test_speaker_after_an_opening_phrase_and_a_bare_appositive() -> None:
+    _, analysis = story(
+        "In a statement, the Ministry of Transport said the bridge was safe.",
+        "Ana Ruiz, director of the Canal Trust, argued that repairs were overdue.",
+        "Site manager Paul Otto told reporters the work would take a year.",
+    )
+    said = {a.source: a.text for a in analysis.attributions}
+    assert said["Ministry of Transport"] == "the bridge was safe"
+    assert said["Ana Ruiz"] == "repairs were overdue"
+    assert said["Paul Otto"] == "the work would take a year"  # "reporters" is the hearer
+
+
+def test_blame_for_denial_and_instead_causes() -> None:
+    _, analysis = story(
+        "The mayor blamed the contractor for the delays.",
+        "The firm denied that its cladding caused the fire.",
+        "She said the outbreak was not caused by the water supply but by a faulty cooler.",
+        "You can't blame the referee for the defeat.",
+    )
+    found = causes_of(analysis)
+    assert ("contractor", False) in found
+    assert ("cladding", True) in found
+    assert ("water supply", True) in found
+    assert ("faulty cooler", False) in found
+    assert ("referee", True) in found
+
+
+def test_forward_causes_and_follows() -> None:
+    _, analysis = story(
+        "Officials said a burst water main led to the closure of the high street.",
+        "The decision follows three years of rising costs.",
+        "The drop was the result of longer and wetter winters.",
+    )
+    found = causes_of(analysis)
+    assert ("burst water main", False) in found
+    assert ("rising costs", False) in found
+    assert ("longer and wetter winters", False) in found
+
+
+def test_negation_outside_the_cause_clause_is_ignored() -> None:
+    _, analysis = story(
+        "Dr Ida Berg, who was not part of the study, argued that the rise was due to better "
+        "testing.",
+    )
+    assert ("better testing", False) in causes_of(analysis)
+
+
+def test_word_alternation_matches_like_a_sorted_alternation() -> None:
+    import re
+
+    from quizapp.core.analysis.text import word_alternation
+
+    words = ["heat", "heatwave", "heatwaves", "he", "hot", "hotter", "a", "an", "and"]
+    sample = "He said a heatwave and hotter heat hit an area; heatwaves, hot, and he."
+    plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    trie = re.compile(r"\b" + word_alternation(words) + r"\b", re.I)
+    assert [m.span() for m in trie.finditer(sample)] == [m.span() for m in plain.finditer(sample)]

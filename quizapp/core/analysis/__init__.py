@@ -53,7 +53,9 @@ def analyse(article: Article) -> Analysis:
     attributions = find_attributions(article, entities)
     causes = find_causes(article)
     for cause in causes:
-        speaker = next((a for a in attributions if a.start <= cause.start < a.end), None)
+        speaker = next((a for a in attributions if a.start <= cause.start < a.end), None) or next(
+            (a for a in attributions if a.start < cause.end and cause.start < a.end), None
+        )
         if speaker is not None:
             cause.source = speaker.source
             if speaker.cause is None:

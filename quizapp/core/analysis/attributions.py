@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ..articles import Article
-from .sources import Entity, EntityIndex
-from .text import Span, body_spans, inside, quotations, sentences, trim
+from .sources import ROLE_THEN_NAME, Entity, EntityIndex
+from .text import Span, body_spans, inside, quotations, sentences, trim, word_alternation
 
 SPEECH_VERBS = (
     "says said say explained explains explain added adds add states stated state told tells "
@@ -27,20 +27,51 @@ SPEECH_VERBS = (
     "continued continues concluded concludes blamed blames blame predicted predicts alleged "
     "alleges countered counters"
 ).split()
-_VERB = r"(?:puts it|put it|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_VERB = word_alternation([*SPEECH_VERBS, "puts it", "put it"])
 _NAMING = (
     r"(?:call(?:s|ed|ing)? (?:it|them|this|the \w+)|described? (?:it|them) as|dub(?:s|bed)? it)"
 )
 _AFTER_QUOTE = re.compile(
     rf"[\s,]*(?P<pre>(?:[^\s\"“”.!?,;]+\s+){{0,7}}?)(?P<verb>{_VERB})\b(?P<post>[^\"“”.!?;]*)"
 )
-_BEFORE_QUOTE = re.compile(
-    rf"(?P<pre>(?:[^\s\"“”.!?]+\s+){{0,8}}?)(?P<verb>{_VERB}|{_NAMING})(?:\s+\w+)?\s*[,:]?\s*$"
+# A speech verb ending the text before a quotation ("He added, ...").  Only the verb's
+# position is used, so no words before it are matched (that made every search quadratic).
+_BEFORE_QUOTE = re.compile(rf"(?P<verb>{_VERB}|{_NAMING})(?:\s+\w+)?\s*[,:]?\s*$")
+_NAMING_EXACT = re.compile(_NAMING)
+_REPORTED = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?"
+    r"(?:(?<=\btold)|(?<=\btells)|(?<=\bwarned)|(?<=\bassured))?"
 )
-_REPORTED = re.compile(rf"\b(?P<verb>{_VERB})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?")
+# The hearer after "told"/"warned" ("told reporters the ..."), not part of what was said.
+_HEARER = re.compile(
+    r"\s+(?:(?:the\s+|a\s+|local\s+|visiting\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|"
+    r"press|media|staff|workers|employees|members|audience|crowd|MPs|councillors|committee|"
+    r"jury|court|parliament|listeners|viewers|investors|shareholders|fans|supporters|"
+    r"residents|parents|delegates|conference|meeting|inquiry|hearing|newspaper|paper|"
+    r"programme|podcast)|him|her|them|us|me|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+that\b)?"
+)
+_HEARER_VERBS = {"told", "tells", "warned", "warns", "assured"}
+# Openers before a sentence's subject: "In a statement, the Department ... said".
+_OPENER = re.compile(
+    r"\s*(?:in|on|at|after|before|during|speaking|writing|asked|last|earlier|later|"
+    r"meanwhile|however|but|and|yet|still|separately|elsewhere|today|yesterday|"
+    r"in response|responding|according|for (?:its|his|her|their) part|\w+ly)\b",
+    re.IGNORECASE,
+)
+# After a trailing speech verb, words that still belong to the speech clause.
+_CLAUSE_TAIL = re.compile(
+    r"\s*(?:(?:in|on|at|to|during|through|via|from|after|before|last|this|yesterday|today|"
+    r"earlier|later)\b[^,;\"“”]{0,50}?)?(?:,|[.!?]?\s*$)"
+)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}?)\s*[,.]", re.IGNORECASE)
+_APPOSITIVE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),")
 _CONTINUES = re.compile(r"^(?:Rather|Instead|In fact|Indeed),?\s+")
-_SECOND_VERB = re.compile(rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{_VERB})\b(?:\s+that\b)?\s*")
+_SECOND_VERB = re.compile(
+    rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{_VERB})\b(?:\s+that\b)?\s*|"
+    r",\s+(?P<participle>saying|adding|arguing|claiming|warning|noting|insisting|explaining|"
+    r"stressing)\b(?:\s+that\b)?\s*"
+)
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we)\b", re.IGNORECASE)
 SCARE_QUOTE_WORDS = 4
 
@@ -132,7 +163,7 @@ def _quoted(
                 begin = quotes[index - 1].end + 1
             before = _BEFORE_QUOTE.search(text, begin, quote.start - 1)
             if before:
-                naming = re.fullmatch(_NAMING, before.group("verb")) is not None
+                naming = _NAMING_EXACT.fullmatch(before.group("verb")) is not None
                 entity, phrase_span = _subject(
                     text, entities, begin, before.start("verb"), leading=naming
                 )
@@ -162,20 +193,31 @@ def _subject(
     """The speaker named just before a verb, skipping appositives and opening adverbials."""
     segment = text[begin:verb_start]
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", segment) if m.group().strip()]
-    while chunks and (
-        re.match(r"\s*(?:who|which|whose|a|an|the)\b", chunks[-1][1]) and len(chunks) > 1
-    ):
+    while chunks and len(chunks) > 1:
+        last = chunks[-1][1].strip()
+        appositive = re.match(r"(?:who|which|whose|a|an|the)\b", last) or (
+            last[:1].islower() and not re.match(r"(?:he|she|they|it|we)\b", last)
+        )
+        if not appositive:
+            break
+        if _OPENER.match(chunks[-2][1]) and len(chunks) == 2:
+            break  # "In a statement, the Department of Health said"
         chunks.pop()
     if not chunks:
         return None, None
     offset, chunk = chunks[-1]
     if leading:
-        match = _SUBJECT_PRONOUN.match(chunk.strip()) or re.match(
-            r"(?:[A-Z][\w’'.-]*\s*){1,4}", chunk.strip()
+        stripped = chunk.strip()
+        role_name = ROLE_THEN_NAME.search(stripped)
+        match = (
+            role_name
+            if role_name and len(stripped[: role_name.start()].split()) <= 3
+            else _SUBJECT_PRONOUN.match(stripped)
+            or re.match(r"(?:[A-Z][\w’'.-]*\s*){1,4}", stripped)
         )
         if not match:
             return None, None
-        chunk = chunk.strip()[: match.end()]
+        chunk = stripped[: match.end()]
         offset += len(chunks[-1][1]) - len(chunks[-1][1].lstrip())
     start, end = trim(text, begin + offset, begin + offset + len(chunk))
     phrase = text[start:end]
@@ -216,9 +258,15 @@ def _reported_in_sentence(
     according = _ACCORDING.search(text, sentence.start, sentence.end)
     if according and not inside(according.start(), quotes):
         start, end = trim(text, according.start("speaker"), according.end("speaker"))
+        content_start = according.end()
+        named = _APPOSITIVE_NAME.match(text, according.end(), sentence.end)
+        if named and text[according.end() - 1] == ",":
+            # "According to the bus operator, Eastline, ..." names the source after a comma.
+            start, end = named.start("name"), named.end("name")
+            content_start = named.end()
         entity = entities.resolve(text[start:end], start)
         if according.start() - sentence.start < 3:
-            content = (according.end(), sentence.end)
+            content = (content_start, sentence.end)
         else:
             content = (sentence.start, according.start())
         made = _make(article, entity, "paraphrase", content, "according to", (start, end))
@@ -243,6 +291,16 @@ def _reported_in_sentence(
         trailing = not re.sub(
             r"\b(in a statement|on \w+|to \w+|through tears|later)\b", "", rest
         ).strip(' .,!?;"”’')
+        comma = text.rfind(",", sentence.start, verb.start())
+        if not trailing and comma > sentence.start and _CLAUSE_TAIL.match(text, verb.end()):
+            # "X lost £18m, the club said in its accounts on Friday, the biggest loss ..."
+            entity, speaker = _subject(text, entities, comma + 1, verb.start())
+            if (
+                entity is not None
+                and speaker is not None
+                and not text[comma + 1 : speaker[0]].strip()
+            ):
+                trailing = True
         if trailing:
             comma = text.rfind(",", sentence.start, verb.start())
             if comma < 0:
@@ -252,6 +310,13 @@ def _reported_in_sentence(
         else:
             entity, speaker = _subject(text, entities, sentence.start, verb.start())
             content = (verb.end(), sentence.end)
+            hearer = (
+                _HEARER.match(text, verb.end(), sentence.end)
+                if verb.group("verb").lower() in _HEARER_VERBS
+                else None
+            )
+            if hearer and hearer.end() < sentence.end - 10:
+                content = (hearer.end(), sentence.end)
         if entity is None:
             continue
         if any(inside(p, quotes) for p in (content[0] + 1, content[1] - 2)):
@@ -266,7 +331,12 @@ def _reported_in_sentence(
                 article, entity, "paraphrase", (made.start, second.start()), made.verb, speaker
             )
             other = _make(
-                article, entity, "paraphrase", (second.end(), rest_end), second.group("verb"), None
+                article,
+                entity,
+                "paraphrase",
+                (second.end(), rest_end),
+                second.group("verb") or second.group("participle"),
+                None,
             )
             return [a for a in (made, other) if a]
         return [made]

@@ -5,7 +5,10 @@ result of", "trying to escape", "a symptom of") or before a causal verb ("sea-ic
 retreat has made ..."), and is given a short canonical label by general synonym rules
 (every way of saying "global warming" is "climate change").  A cause is negated when a
 negation stands in its clause before the cue ("were not trying to ... due to", "can't be
-attributed to", "..., not by falling birth rates").
+attributed to", "..., not by falling birth rates") or the clause is denied ("denied that
+the heat caused ..."); "not caused by X but by Y" gives Y as the cause put instead.  Also
+read: "blamed X for Y" (X), "the decision followed X" (X), and any subject of a plainly
+causal verb ("staff shortages led to ...", "caused", "sparked", "resulted in").
 """
 
 from __future__ import annotations
@@ -14,36 +17,99 @@ import re
 from dataclasses import dataclass
 
 from ..articles import Article
-from .text import Span, body_spans, sentences, trim
+from .text import Span, body_spans, sentences, trim, word_alternation
 
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
     r"result of|(?:caused|driven|triggered|fuelled|fueled|worsened|exacerbated|prompted|"
-    r"confused|sparked|brought on) by|,?\s*not by|(?:is|are|was|were) down to|attribut\w* to|"
-    r"blam\w*(?:\s+(?:\w+|the \w+)){0,3}?\s+on|(?:the|a) (?:\w+ )?(?:reality|consequence|"
+    r"confused|sparked|brought on) by|not by|(?:is|are|was|were) down to|attribut\w* to|"
+    r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"flee(?:ing)?|escap(?:e|ing) from|because"
 )
-_CUE_AFTER = re.compile(rf"\b(?P<cue>{_AFTER_CUES})\b\s*", re.IGNORECASE)
-_CAUSAL_VERBS = re.compile(
-    r"\b(?P<verb>(?:has|have|had)\s+(?:made|impacted|affected|forced|caused|driven|pushed|"
-    r"hit|damaged|harmed|led to)|(?:made|impacted|affected|forced|caused|drove|pushed|"
-    r"triggered|led to|leads to|ripples? down to|threatens|threatened))\b",
+# Every cue starts with one of these words (or word beginnings); checking them first lets
+# the engine skip most positions at once.
+_CUE_WORDS = word_alternation(
+    "due owing because on as the a caused driven triggered fuelled fueled worsened "
+    "exacerbated prompted confused sparked brought not is are was were but linked thanks "
+    "trying attempting tried try desperate flee fleeing".split()
+)
+_CUE_PREFIXES = word_alternation(["attribut", "blam", "escap"])
+_CUE_AFTER = re.compile(
+    rf"\b(?=(?:{_CUE_WORDS}\b|{_CUE_PREFIXES}))(?P<cue>{_AFTER_CUES})\b\s*", re.IGNORECASE
+)
+# "blamed X for Y": the cause is the object, ended by "for".
+_BLAME_FOR = re.compile(
+    r"\b(?P<cue>blam(?:e|es|ed|ing))\s+(?P<cause>(?!for\b)(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d))"
+    r"{2,80}?)\s+for\b",
     re.IGNORECASE,
 )
+# "The decision followed two years of falling orders": an event said to follow its reason.
+_FOLLOWS = re.compile(
+    r"\b(?P<cue>(?:(?:has|had)\s+)?(?:follows|followed)|comes after|came after)\s+",
+    re.IGNORECASE,
+)
+_FOLLOWS_EVENT = re.compile(
+    r"\b(?:decision|move|closure|cuts?|announcement|resignation|ban|shutdown|job losses|"
+    r"layoffs|sacking|departure|collapse|rise|fall|drop|decline|increase|strike|protest|"
+    r"change|u-turn|reversal|delay|recall)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs that make their subject a cause whatever it is ("staff shortages led to ...").
+_STRONG_CAUSAL = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(?:caused|causes|cause|led to|leads to|triggered|sparked|"
+    r"prompted|resulted in|contributed to)$",
+    re.IGNORECASE,
+)
+# Denying the clause that follows: "denied that the heat caused the deaths".
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
+    r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea))"
+    r"\s+that\s*$",
+    re.IGNORECASE,
+)
+_CAUSAL_VERBS = re.compile(
+    r"\b(?="
+    + word_alternation(
+        "has have had made impacted affected forced caused causes drove pushed triggered "
+        "sparked prompted resulted contributed led leads ripple ripples threatens "
+        "threatened".split()
+    )
+    + r"\b)"
+    r"(?P<verb>(?:has|have|had)\s+(?:made|impacted|affected|forced|caused|driven|pushed|"
+    r"hit|damaged|harmed|led to|triggered|sparked|prompted|resulted in|contributed to)|"
+    r"(?:made|impacted|affected|forced|caused|causes|drove|pushed|triggered|sparked|prompted|"
+    r"resulted in|contributed to|led to|leads to|ripples? down to|threatens|threatened))\b",
+    re.IGNORECASE,
+)
+# The same cue patterns without the ignore-case flag, for lower-cased text (every word in
+# them is lower case); ignore-case matching is about twice as slow.
+_CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
+_FOLLOWS_LC = re.compile(_FOLLOWS.pattern)
+_CAUSAL_VERBS_LC = re.compile(_CAUSAL_VERBS.pattern)
 _NP_END = re.compile(
     r"[,.;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
     r"was|were|will|would|could|has|have|had|can|may|might|to|rather)\s",
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|cannot|can't|can’t|couldn't|couldn’t|isn't|isn’t|wasn't|wasn’t|"
-    r"weren't|weren’t|aren't|aren’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|won't|won’t|"
-    r"nothing to do with|rather than|instead of)\b",
+    r"\b"
+    + word_alternation(
+        "not|never|no|cannot|can't|can’t|couldn't|couldn’t|isn't|isn’t|wasn't|wasn’t|weren't|"
+        "weren’t|aren't|aren’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|won't|won’t|"
+        "nothing to do with|rather than|instead of".split("|")
+    )
+    + r"\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:—]|,\s+(?:but|and|while|whereas|rather)\b|\b(?:but|rather)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:—]|,\s+(?:but|and|while|whereas|rather)\b|\b(?:but|rather|that|who|which)\b"
+)
 _TO_NOUNS = {"decision", "plan", "move", "choice", "failure", "refusal", "attempt", "efforts"}
+_DANGLING = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "without",
+    "and", "or", "its", "their", "his", "her", "over", "into", "across",
+}  # fmt: skip
 _PLACEHOLDERS = {"this", "that", "it", "these", "those", "them", "which", "what", "there"}
 
 # General synonym rules, from the vocabulary of news about causes.
@@ -79,7 +145,7 @@ _ATTACK = re.compile(
 )
 _DROP_WORDS = re.compile(
     r"^(?:(?:a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
-    r"mix of|both|three|two|several|days of)\s+)+",
+    r"mix of|both|three|two|several|many|much|(?:days|weeks|months|years|decades) of)\s+)+",
     re.IGNORECASE,
 )
 
@@ -110,8 +176,18 @@ def cause_label(phrase: str) -> str:
         agent = _DROP_WORDS.sub("", attack.group("agent") or attack.group("by") or "").strip()
         return agent if agent.endswith("s") else f"{agent}s"
     linked = re.split(r"\b(?:decision|plan|move|choice|failure|refusal) to\s+", core)
-    core = linked[-1]
-    return " ".join(core.split()[:4]).lower()
+    core = _DROP_WORDS.sub("", linked[-1]).strip()
+    core = re.sub(r"\s+(?:during|since|after|before|last|this|earlier)\b.*$", "", core) or core
+    core = re.sub(
+        r"\s+(?:by|to|from)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|more than\s+|over\s+)?"
+        r"[\d£$€].*$",
+        "",
+        core,
+    )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"
+    kept = core.split()[:5]
+    while len(kept) > 1 and kept[-1].lower() in _DANGLING:
+        kept.pop()
+    return " ".join(kept).lower()
 
 
 def _cause_phrases(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -139,17 +215,35 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start + (head.end() if head else 0)
     for piece in re.split(r"\s+and\s+|,\s+", text[cursor:end]):
         index = text.find(piece, cursor, end)
-        parts.append((index, index + len(piece)))
+        if parts and _modifier_only(text[parts[-1][0] : parts[-1][1]], piece):
+            parts[-1] = (parts[-1][0], index + len(piece))  # "longer and more intense heat"
+        else:
+            parts.append((index, index + len(piece)))
         cursor = index + len(piece)
     return [p for p in parts if p[1] > p[0]]
 
 
+def _modifier_only(left: str, right: str) -> bool:
+    """Whether ``left`` is a lone adjective sharing the noun of ``right`` ("older and poorer")."""
+    if len(left.split()) != 1 or len(right.split()) < 2:
+        return False
+    first = right.split()[0].lower()
+    return first in {"more", "less", "most", "increasingly", "ever"} or (
+        left.lower().endswith("er") and first.endswith("er")
+    )
+
+
 def _negated(text: str, sentence: Span, cue_start: int, cue: str) -> bool:
-    if cue.strip(" ,").lower().startswith("not"):
+    lowered = cue.strip(" ,").lower()
+    if lowered.startswith("not"):
         return True
+    if lowered.startswith("but"):
+        return False  # "not caused by X but by Y": Y is the cause put instead
     window_start = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, cue_start):
         window_start = match.end()
+    if _DENIAL.search(text, sentence.start, window_start):
+        return True
     window = text[max(window_start, cue_start - 80) : cue_start]
     return bool(_NEGATION.search(window))
 
@@ -159,18 +253,68 @@ def find_causes(
 ) -> list[CauseClaim]:
     """Every cause claim in the body; ``speaker_of(pos)`` maps a position to its source."""
     text = article.text
+    lowered = text.lower()
+    folded = lowered if len(lowered) == len(text) else None
     found: list[CauseClaim] = []
     for paragraph in body_spans(article):
         for sentence in sentences(text, paragraph.start, paragraph.end):
-            found.extend(_in_sentence(text, sentence))
+            found.extend(_in_sentence(text, sentence, folded))
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _in_sentence(text: str, sentence: Span) -> list[CauseClaim]:
+def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[CauseClaim]:
+    """Cause claims in one sentence; ``folded`` is ``text.lower()`` when that keeps every
+    offset, and lets the cue patterns run without the (slower) ignore-case flag."""
     claims: list[CauseClaim] = []
-    for cue in _CUE_AFTER.finditer(text, sentence.start, sentence.end):
-        cue_text = cue.group("cue")
+    if folded is not None:
+        scan, cues, follow_cues, verbs = folded, _CUE_AFTER_LC, _FOLLOWS_LC, _CAUSAL_VERBS_LC
+    else:
+        scan, cues, follow_cues, verbs = text, _CUE_AFTER, _FOLLOWS, _CAUSAL_VERBS
+    for blame in _BLAME_FOR.finditer(text, sentence.start, sentence.end):
+        start, end = blame.span("cause")
+        if re.search(r"\bon\b", text[start:end]):
+            continue  # "blamed X on Y ... for decades": the "on" cue has it
+        negated = _negated(text, sentence, blame.start(), blame.group("cue"))
+        for part_start, part_end in _split_parts(text, *trim(text, start, end)):
+            label = cause_label(text[part_start:part_end])
+            if label and label not in _PLACEHOLDERS:
+                span_start = blame.start() if not claims else part_start
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[span_start:part_end],
+                        span_start,
+                        part_end,
+                        blame.group("cue"),
+                    )
+                )
+    for follows in follow_cues.finditer(scan, sentence.start, sentence.end):
+        if not _FOLLOWS_EVENT.search(
+            text, max(sentence.start, follows.start() - 40), follows.start()
+        ):
+            continue
+        follows_cue = text[follows.start("cue") : follows.end("cue")]
+        negated = _negated(text, sentence, follows.start("cue"), follows_cue)
+        for index, (start, end) in enumerate(_cause_phrases(text, follows.end(), sentence.end)):
+            label = cause_label(text[start:end])
+            if label and label not in _PLACEHOLDERS:
+                span_start = start if index else follows.start("cue")
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[span_start:end],
+                        span_start,
+                        end,
+                        follows_cue,
+                    )
+                )
+    for cue in cues.finditer(scan, sentence.start, sentence.end):
+        cue_text = text[cue.start("cue") : cue.end("cue")]
         if cue_text.lower() == "because" and text[cue.end() : cue.end() + 3].lower() == "of ":
             continue
         if cue_text.lower().startswith("due to") and re.match(
@@ -181,13 +325,24 @@ def _in_sentence(text: str, sentence: Span) -> list[CauseClaim]:
         limit = sentence.end
         clause = cue_text.lower() == "because"
         if clause:
-            phrases = [trim(text, cue.end(), _clause_end(text, cue.end(), limit))]
+            clause_start = cue.end()
+            adverbs = re.match(r"(?:\w+ly,?\s+)+", text[clause_start:limit])
+            if adverbs:
+                clause_start += adverbs.end()
+            first = re.match(r"[\w’']+", text[clause_start:limit])
+            if (
+                first
+                and first.group().lower() in _PLACEHOLDERS
+                and _known(text, clause_start, _clause_end(text, clause_start, limit)) is None
+            ):
+                continue  # "because this is a story about ...": an explanation
+            phrases = [trim(text, clause_start, _clause_end(text, clause_start, limit))]
         else:
             phrases = _cause_phrases(text, cue.end(), limit)
         for index, (start, end) in enumerate(phrases):
             label = cause_label(text[start:end])
             known = _known(text, start, end)
-            if not label or label in _PLACEHOLDERS or (clause and known is None):
+            if not label or label in _PLACEHOLDERS:
                 continue
             if known is not None and not clause:
                 end = known
@@ -200,16 +355,26 @@ def _in_sentence(text: str, sentence: Span) -> list[CauseClaim]:
             claims.append(
                 CauseClaim(None, label, negated, text[span_start:end], span_start, end, cue_text)
             )
-    for verb in _CAUSAL_VERBS.finditer(text, sentence.start, sentence.end):
+    for verb in verbs.finditer(scan, sentence.start, sentence.end):
+        verb_text = text[verb.start() : verb.end()]
         start, end = _subject_phrase(text, sentence.start, verb.start())
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
-        negated = _negated(text, sentence, verb.start(), verb.group())
+        negated = _negated(text, sentence, verb.start(), verb_text)
+        strong = (
+            _STRONG_CAUSAL.match(re.sub(r"\s+", " ", verb_text))
+            and not re.match(r"\s+by\b", text[verb.end() :])
+            and not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[start:end])
+        )
         for part_start, part_end in _split_parts(text, start, end):
-            if _known(text, part_start, part_end) is None:
+            if _known(text, part_start, part_end) is None and not (
+                strong and _plausible_subject(text[part_start:part_end])
+            ):
                 continue
             label = cause_label(text[part_start:part_end])
+            if not label or label in _PLACEHOLDERS:
+                continue
             claims.append(
                 CauseClaim(
                     None,
@@ -218,26 +383,36 @@ def _in_sentence(text: str, sentence: Span) -> list[CauseClaim]:
                     text[part_start:object_end],
                     part_start,
                     object_end,
-                    verb.group(),
+                    verb_text,
                 )
             )
     return claims
 
 
+def _plausible_subject(phrase: str) -> bool:
+    """A noun phrase that can be a cause: a few words, not a pronoun or a relative word."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 8
+        and words[0].lower() not in _PLACEHOLDERS | {"he", "she", "they", "we", "i", "you"}
+        and not re.search(r"[\"“”]", phrase)
+    )
+
+
+# Where the subject of a causal verb starts: after a clause opener or a verb of saying
+# ("Officials said a burst main led to ...").
+_SUBJECT_OPENER = re.compile(
+    r"[;:—]|\b(?:how|that|when|while|as|because|and|said|says|argued|argues|claimed|claims|"
+    r"insisted|insists|warned|warns|noted|notes|added|adds|believes|believe|think|thinks|"
+    r"suggested|suggests|admitted|admits|acknowledged|acknowledges|confirmed|confirms|"
+    r"explained|explains|stated|states)\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
+)
+
+
 def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
     """The words before a causal verb back to a clause opener (a list may hold commas)."""
     before = text[sentence_start:verb_start]
-    opener = max(
-        (
-            m.end()
-            for m in re.finditer(
-                r"[;:—]|\b(?:how|that|when|while|as|because|and)\b|"
-                r",(?=[^,]*\b(?:is|are|was|were)\b)",
-                before,
-            )
-        ),
-        default=0,
-    )
+    opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
     start, end = trim(text, sentence_start + opener, verb_start)
     if len(text[start:end].split()) > 8:
         comma = text.rfind(",", start, end)
@@ -254,6 +429,12 @@ def _known(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_CLAUSE_END = re.compile(
+    r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b|"
+    r"\s+and\s+(?=(?:said|says|added|adds|insisted|claimed|argued|denied|warned)\b)"
+)
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b").search(text, start, limit)
+    match = _CLAUSE_END.search(text, start, limit)
     return match.start() if match else limit

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..articles import Article
-from .text import body_spans
+from .text import body_spans, word_alternation
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -27,7 +27,15 @@ _UNIT = (
     r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|cm|mm|kg|tonnes?|tons?|"
     r"pounds?|dollars?|euros?|per ?cent|percent|%|degrees?|acres?|hectares?|litres?|liters?)"
 )
+# Every figure starts at a digit, a currency sign, or one of these words: looking for them
+# first lets the engine skip most positions without trying the whole pattern.
+_FIRST_WORDS = word_alternation(
+    [w.split()[0] for w in _APPROX.strip("(?:)").split("|")]
+    + [k for k in _NUMBER_WORDS if k != "one"]
+    + ["half"]
+)
 _QUANTITY = re.compile(
+    rf"(?=[\d$£€]|\b{_FIRST_WORDS}\b)"
     rf"(?P<approx>\b{_APPROX}\s+)?"
     rf"(?P<number>(?:[$£€]\s?)?(?<![\w+.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)\b)?%?"
     rf"|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?(?:\s+of\s+thousands)?\b"

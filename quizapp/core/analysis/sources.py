@@ -3,8 +3,12 @@
 Names are found by the shapes English news uses to introduce someone: a role before
 the name ("producer Sophie Lanfear", "Canadian zoologist Dr. Susan Crockford"), an
 appositive after it ("Tom Reyes, a hydrologist at ..."), or a name as the subject of a
-verb of saying.  Later mentions (a surname, "he"/"she", "they", "the company") are
-linked to the nearest earlier entity they can refer to.
+verb of saying.  Organisations are found the same way: a common noun before the name
+("packaging maker Corbell", "the charity Age Concern North"), in apposition ("the bus
+operator, Eastline,"), or as the capitalised subject of a sentence that a trailing speech
+clause names by a common noun ("Ashford Rovers lost £18m, the club said").  Later mentions
+(a surname, "he"/"she", "they", "the company", "the club's accounts") are linked to the
+nearest earlier entity they can refer to.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..articles import Article
-from .text import Span, body_spans, trim
+from .text import Span, body_spans, trim, word_alternation
 
 ROLE_NOUNS = (
     "actor analyst anchor architect author biologist botanist broadcaster cameraman camerawoman "
@@ -29,13 +33,23 @@ ROLE_NOUNS = (
     "superintendent surgeon teacher trustee veterinarian vet volunteer writer zoologist "
     "oceanographer climatologist glaciologist epidemiologist activist ceo cfo chancellor"
 ).split()
-_ROLE = r"(?:[A-Za-z]+/)?(?:" + "|".join(sorted(set(ROLE_NOUNS), key=len, reverse=True)) + r")s?"
+_ROLE = r"(?:[A-Za-z]++/)?" + word_alternation(ROLE_NOUNS) + r"s?"
 _TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady)\.?\s+|Professor\s+)"
 _NAME_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?![\w’'])|[A-Z]\."
 _NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,2}}"
-ROLE_THEN_NAME = re.compile(rf"\b(?i:(?P<role>{_ROLE}))\s+(?P<title>{_TITLE})?(?P<name>{_NAME})")
+# The lookahead (a run of letters, then a capital) is implied by the rest of the pattern;
+# it only lets the engine reject most positions before trying a hundred role nouns.
+ROLE_THEN_NAME = re.compile(
+    rf"\b(?=[A-Za-z/]++\s+[A-Z])(?i:(?P<role>{_ROLE}))\s+(?P<title>{_TITLE})?(?P<name>{_NAME})"
+)
 NAME_THEN_ROLE = re.compile(
-    rf"\b(?P<name>{_NAME}),\s+(?P<role>(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?i:{_ROLE})\b[^,.;]{{0,60}}?)[,.]"
+    rf"\b(?=[A-Z])(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?i:{_ROLE})\b|"
+    rf"(?i:{_ROLE})\s+(?:of|at|for|with)\b)[^,.;]{{0,60}}?)[,.]"
+)
+# Words that end a speech clause rather than an appositive ("X, a club spokesperson noted").
+_CLAUSE_VERBS = re.compile(
+    r"\b(?:said|says|noted|notes|added|adds|told|tells|argued|claimed|insisted|warned|"
+    r"explained|confirmed|stated|announced|acknowledged|wrote|reported)\b"
 )
 ORG_WORDS = (
     "Agency Association Authority Bank Board Council Commission Committee Company Corporation "
@@ -49,9 +63,54 @@ ORG_NOUNS = (
     "institute ministry network organisation organization party police service society "
     "streamer studio trust union university school college hospital channel platform"
 ).split()
-_ORG_DESCRIPTION = re.compile(
-    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + "|".join(ORG_NOUNS) + r")$"
+# Nouns that describe a business or body just before (or in apposition to) its name:
+# "packaging maker Corbell", "the charity Age Concern North", "the bus operator, Eastline,".
+ORG_DESCRIPTORS = (
+    "maker manufacturer producer retailer supermarket chain airline carrier firm company "
+    "group giant insurer lender bank charity club broadcaster publisher startup start-up "
+    "brand supplier housebuilder utility regulator watchdog operator sponsor distributor "
+    "franchise studio streamer network newspaper agency union council trust body "
+    "organisation organization association consultancy developer owner landlord provider "
+    "league federation party"
+).split()
+_ORG_DESC = word_alternation(ORG_DESCRIPTORS)
+_ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,4}"
+# A person's role noun that is also a business descriptor: "producer" names people first.
+_PERSON_FIRST = {"producer", "developer", "owner", "broadcaster", "operator"}
+_PERSON_FIRST_APPOSITIVE = {"owner"}
+DESCRIPTOR_THEN_ORG = re.compile(
+    rf"\b(?=[A-Za-z-]++\s+[A-Z])(?P<desc>{_ORG_DESC})\s+(?P<name>{_ORG_NAME})"
 )
+DESCRIPTOR_COMMA_ORG = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w’']+(?:’s|'s))\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?P<desc>{_ORG_DESC}),\s+(?P<name>{_ORG_NAME}),"
+)
+_NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
+    "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+}  # fmt: skip
+_ORG_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+    + word_alternation(ORG_NOUNS + ORG_DESCRIPTORS)
+    + r")$"
+)
+# A document or figures standing for the body that published them.
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:figures|data|statistics|a report|the report|a statement|documents|records|"
+    r"estimates|a survey|research|a filing|accounts)\s+(?:from|by|published by|released by|"
+    r"of)\s+(?P<by>.+)|(?P<owner>.+?)(?:’s|'s)\s+(?:own\s+|latest\s+|annual\s+|new\s+)*"
+    r"(?:accounts|report|figures|data|statistics|statement|website|filing|results|records|"
+    r"estimates|survey|analysis|research))$",
+    re.IGNORECASE,
+)
+_DESCRIBED_NAME = re.compile(
+    rf"^(?:[Tt]he\s+|[Aa]\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{_ORG_DESC})\s+(?P<name>{_ORG_NAME})$"
+)
+# The capitalised name that opens a sentence, as its subject ("Ashford Rovers lost ...").
+_OPENING_NAME = re.compile(rf"(?P<name>{_ORG_NAME})\s+(?=[a-z])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _ROLE_DESCRIPTION = re.compile(rf"^[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})$")
 _SPOKESPERSON = re.compile(
     r"^(?:a|an|the)\s+(?:(?P<pre>[\w-]+)\s+)?(?:spokesperson|spokeswoman|spokesman|"
@@ -83,6 +142,7 @@ class Entity:
     kind: str  # "person" | "organisation" | "vague"
     role: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    descriptor: str | None = None  # an organisation's common noun: "club", "maker"
 
     @property
     def surname(self) -> str:
@@ -100,13 +160,17 @@ class EntityIndex:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.entities: list[Entity] = []
+        self._spans = body_spans(article)
+        self._building = True  # mentions are indexed once, when every name is known
         self._find_named()
+        self._building = False
+        self._index_mentions()
 
     # -- building ------------------------------------------------------------------
 
     def _find_named(self) -> None:
         text = self.article.text
-        for span in body_spans(self.article):
+        for span in self._spans:
             chunk = text[span.start : span.end]
             for match in ROLE_THEN_NAME.finditer(chunk):
                 name = _clean_name(match.group("name"))
@@ -114,9 +178,30 @@ class EntityIndex:
                 self.add_person(name, role)
             for match in NAME_THEN_ROLE.finditer(chunk):
                 role = re.sub(r"^(?:a|an|the)\s+", "", match.group("role").strip())
-                if not re.match(r"(?:who|which)\b", role):
+                if not re.match(r"(?:who|which)\b", role) and not _CLAUSE_VERBS.search(role):
                     self.add_person(_clean_name(match.group("name")), role)
-        self._index_mentions()
+            for match in DESCRIPTOR_COMMA_ORG.finditer(chunk):
+                role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
+                self._add_described(match.group("name"), role, True)
+            for match in DESCRIPTOR_THEN_ORG.finditer(chunk):
+                role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
+                self._add_described(match.group("name"), role)
+
+    def _add_described(self, name: str, role: str, appositive: bool = False) -> None:
+        """An organisation introduced by a common noun ("packaging maker Corbell")."""
+        name = _clean_name(name)
+        descriptor = role.split()[-1].lower()
+        if name.split()[0] in _NOT_NAMES or any(
+            e.kind == "person" and (e.name == name or e.surname == name.split()[-1])
+            for e in self.entities
+        ):
+            return
+        ambiguous = _PERSON_FIRST_APPOSITIVE if appositive else _PERSON_FIRST
+        if descriptor in ambiguous and re.fullmatch(_NAME, name):
+            return
+        entity = self.add_other(name, "organisation")
+        entity.descriptor = entity.descriptor or descriptor
+        entity.role = entity.role or role
 
     def add_person(self, name: str, role: str | None) -> Entity:
         for entity in self.entities:
@@ -149,6 +234,8 @@ class EntityIndex:
 
     def _index(self, entity: Entity) -> None:
         """Record every body-text occurrence of the entity's name (and a person's surname)."""
+        if self._building:
+            return
         text = self.article.text
         terms = {entity.name, entity.surname} if entity.kind == "person" else {entity.name}
         pattern = re.compile(
@@ -156,7 +243,7 @@ class EntityIndex:
         )
         entity.mentions = [
             Mention(match.start(), match.end(), match.group())
-            for span in body_spans(self.article)
+            for span in self._spans
             for match in pattern.finditer(text, span.start, span.end)
         ]
 
@@ -170,7 +257,12 @@ class EntityIndex:
         for entity in self.entities:
             if entity.kind not in kinds:
                 continue
-            if noun and entity.kind == "organisation" and noun.lower() not in entity.name.lower():
+            if (
+                noun
+                and entity.kind == "organisation"
+                and noun.lower() not in entity.name.lower()
+                and noun.lower() != entity.descriptor
+            ):
                 continue
             before = [m.start for m in entity.mentions if m.start < position]
             if before and (best is None or max(before) > best[0]):
@@ -204,6 +296,12 @@ class EntityIndex:
                 f"the {entity.name.lower()}",
             }:
                 return entity
+        document = _DOCUMENT_OF.match(phrase)
+        if document:
+            return self.resolve(document.group("by") or document.group("owner"), position)
+        described = _DESCRIBED_NAME.match(phrase)
+        if described and described.group("name").split()[0] not in _NOT_NAMES:
+            return self.resolve(described.group("name"), position)
         spokes = _SPOKESPERSON.match(phrase)
         if spokes:
             org = spokes.group("org") or spokes.group("pre")
@@ -227,11 +325,18 @@ class EntityIndex:
             noun = description.group("noun")
             found = self.nearest(position, ("organisation",), noun) or (
                 self.nearest(position, ("organisation",))
-                if noun in {"company", "firm", "streamer"}
+                if noun in {"company", "firm", "streamer", "business", "group"}
                 else None
             )
             if found:
                 return found
+            opener = self._sentence_subject(position)
+            if opener is not None:
+                opener.descriptor = opener.descriptor or noun
+                opener.role = opener.role or re.sub(
+                    r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE
+                )
+                return self._with_mention(opener, phrase, position)
             name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         if VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5:
@@ -244,6 +349,45 @@ class EntityIndex:
             name = re.sub(r"^the\s+", "", phrase)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         return None
+
+    def _sentence_subject(self, position: int) -> Entity | None:
+        """The organisation named at the start of the sentence holding ``position``.
+
+        News introduces a body as a sentence's subject and names it in a trailing speech
+        clause by a common noun: "Ashford Rovers lost £18m, the club said."
+        """
+        text = self.article.text
+        paragraph = next(
+            (p for p in self.article.body_paragraphs if p.start <= position < p.end), None
+        )
+        if paragraph is None:
+            return None
+        starts = [paragraph.start]
+        starts.extend(m.end() for m in _SENTENCE_BREAK.finditer(text, paragraph.start, position))
+        # This sentence first, then up to two before it in the same paragraph.
+        for start in starts[::-1][:3]:
+            found = self._opening_organisation(start, position)
+            if found is not None:
+                return found
+        return None
+
+    def _opening_organisation(self, start: int, position: int) -> Entity | None:
+        text = self.article.text
+        opening = _OPENING_NAME.match(text, start, position)
+        if opening is None:
+            return None
+        name = _clean_name(opening.group("name"))
+        if len(name.split()) == 1 and not re.search(
+            rf"[\w,;:]\s+{re.escape(name)}\b", text
+        ):  # one capitalised word is a name only if it is capitalised mid-sentence too
+            return None
+        if name.split()[0] in _NOT_NAMES or any(
+            e.kind == "person" and (e.name == name or e.surname == name.split()[-1])
+            for e in self.entities
+        ):
+            return None
+        entity = self.add_other(name, "organisation")
+        return self._with_mention(entity, name, start)
 
     def _with_mention(self, entity: Entity, phrase: str, position: int) -> Entity:
         if not any(m.start == position for m in entity.mentions):
