@@ -119,11 +119,10 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def live_server(db_url_option: str | None, tmp_path_factory: pytest.TempPathFactory):
     """The app served over real HTTP on a loopback port, on its own fresh database."""
+    import shutil
     import threading
 
     from werkzeug.serving import make_server
-
-    import shutil
 
     from tests.support import PROJECT
 
