@@ -337,7 +337,9 @@ def generate_command(
     if not result.ok or result.bank is None:
         for problem in result.problems:
             click.echo(str(problem), err=True)
-        raise click.ClickException("the generated bank does not pass the validator; nothing was written")
+        raise click.ClickException(
+            "the generated bank does not pass the validator; nothing was written"
+        )
     counts = Counter(q.skill for q in result.bank.questions)
     click.echo(f"wrote {output}: {len(result.bank.questions)} draft questions")
     for skill in SKILLS:

@@ -35,7 +35,9 @@ def write_draft_bank(
     if output.exists() and not force:
         raise DraftExists(str(output))
     analyses = [analyse(article) for article in articles]
-    text = generate_bank_yaml(list(articles), analyses, bank_id=bank_id, title=title, sources=sources)
+    text = generate_bank_yaml(
+        list(articles), analyses, bank_id=bank_id, title=title, sources=sources
+    )
     result = parse_bank(text, str(output), load_library(library_root).texts())
     if result.ok:
         write_atomically(output, text)

@@ -10,4 +10,6 @@ fi
 .venv/bin/flask --app quizapp setup
 
 echo "quizapp is running at http://127.0.0.1:5000  (Ctrl-C to stop)"
-exec .venv/bin/gunicorn --workers 2 --bind 127.0.0.1:5000 --access-logfile - 'quizapp:create_app()'
+# One process with threads: login rate limits are counted in memory, so they stay exact.
+# Several processes or machines need a shared RATELIMIT_STORAGE_URI (see the README).
+exec .venv/bin/gunicorn --workers 1 --threads 8 --bind 127.0.0.1:5000 --access-logfile - 'quizapp:create_app()'

@@ -27,6 +27,7 @@ class ArticleForm(FlaskForm):
     published = StringField(
         "Date published",
         validators=[Optional(), Regexp(r"^\d{4}-\d{2}-\d{2}$", message="Use the form 2019-04-10.")],
+        description="Year-month-day, like 2019-04-10. Leave empty if the article does not say.",
     )
     url = URLField("Original web address", validators=[Optional(), Length(max=1000)])
     kind = SelectField(

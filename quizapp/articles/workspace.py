@@ -130,13 +130,18 @@ def generate(article_id: str):  # type: ignore[no-untyped-def]
     )  # fmt: skip
     if not result.ok or result.bank is None:
         problems = "; ".join(str(p) for p in result.problems[:3])
-        flash(f"The generated bank did not pass the validator, so nothing was saved: {problems}", "error")
+        flash(
+            f"The generated bank did not pass the validator, so nothing was saved: {problems}",
+            "error",
+        )
         return redirect(url_for("articles.analysis", article_id=article_id))
     result.bank.source = str(output)
     store_bank(db.session, result.bank)
     db.session.commit()
     counts = Counter(q.skill for q in result.bank.questions)
-    summary = ", ".join(f"{counts[s]} {label.split(':')[0].lower()}" for s, label in SKILLS.items() if counts[s])
+    summary = ", ".join(
+        f"{counts[s]} {label.split(':')[0].lower()}" for s, label in SKILLS.items() if counts[s]
+    )
     flash(
         f"Draft bank '{bank_id}' made with {len(result.bank.questions)} questions ({summary}). "
         "Review each one, then set status: approved.",

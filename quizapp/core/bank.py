@@ -107,6 +107,11 @@ class Question:
     tags: list[str] = field(default_factory=list)
 
     @property
+    def label(self) -> str:
+        """The prompt, with the sentence to judge when there is one (lists need both)."""
+        return question_label(self.prompt, self.statement)
+
+    @property
     def correct_keys(self) -> frozenset[str]:
         return frozenset(c.key for c in self.choices if c.correct)
 
@@ -130,6 +135,11 @@ class Question:
         values["choices"] = [Choice(**c) for c in values["choices"]]
         values["evidence"] = [Evidence(**e) for e in values["evidence"]]
         return cls(**values)
+
+
+def question_label(prompt: str, statement: str | None) -> str:
+    """A one-line name for a question: fact-or-framing prompts alone all read alike."""
+    return f"{prompt} “{shorten(statement, 90)}”" if statement else prompt
 
 
 @dataclass

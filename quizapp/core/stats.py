@@ -282,8 +282,9 @@ def question_statistics(answers: Iterable[AnswerRecord]) -> list[QuestionStats]:
                 point_biserial=point_biserial,
                 choice_counts=dict(sorted(choice_counts.items())),
                 correct_keys=first.correct_keys,
+                # Rounded as shown to teachers: 1.0 - 0.8 must not count as below 0.2.
                 flag_low_discrimination=discrimination is not None
-                and discrimination < LOW_DISCRIMINATION,
+                and round(discrimination, 2) < LOW_DISCRIMINATION,
             )
         )
     return results

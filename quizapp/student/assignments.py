@@ -15,6 +15,7 @@ from quizapp.attempts import (
     record_answer,
     start_or_resume,
 )
+from quizapp.confirm import ask_to_confirm, confirmed
 from quizapp.db import db
 from quizapp.models import Assignment, Attempt, QuestionVersion, Response
 from quizapp.quiz import answer_form, evidence_links, scores_by_skill, selected_keys
@@ -142,6 +143,20 @@ def finish_attempt(attempt_id: int):  # type: ignore[no-untyped-def]
     attempt = attempt_for_student(attempt_id)
     if not FlaskForm().validate_on_submit():
         abort(400)
+    answered = {r.version_id for r in attempt.responses}
+    missing = [n for n, item in enumerate(attempt.items, 1) if item["version_id"] not in answered]
+    if attempt.finished_at is None and missing and not confirmed():
+        count = len(missing)
+        return ask_to_confirm(
+            title="Finish with questions unanswered?",
+            message=f"{count} question{'s' if count != 1 else ''} not answered yet will count as wrong, "
+            "and this attempt will be over.",
+            confirm_label="Finish anyway",
+            cancel_url=url_for(
+                "student.attempt_question", attempt_id=attempt.id, number=missing[0]
+            ),
+            cancel_label=f"Go to question {missing[0]}",
+        )
     if attempt.finished_at is None:
         attempt.finished_at = now()
         db.session.commit()

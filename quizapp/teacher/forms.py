@@ -13,7 +13,14 @@ from wtforms import (
     StringField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from quizapp.auth.forms import STUDENT_PASSWORD_MIN
 from quizapp.models.assignments import FEEDBACK_TIMINGS, PHASES
@@ -48,7 +55,12 @@ class AssignmentForm(FlaskForm):
         "Closes", validators=[Optional()], description="Leave empty to keep it open."
     )
     attempts_allowed = IntegerField(
-        "Attempts allowed", default=1, validators=[DataRequired(), NumberRange(min=1, max=20)]
+        "Attempts allowed",
+        default=1,
+        validators=[
+            InputRequired("Enter a number of attempts from 1 to 20."),
+            NumberRange(min=1, max=20, message="Allow from 1 to 20 attempts."),
+        ],
     )
     shuffle = BooleanField("Shuffle questions and choices (stable for each attempt)")
     feedback_timing = RadioField(

@@ -12,8 +12,9 @@ from sqlalchemy.exc import IntegrityError
 from wtforms.fields.choices import SelectChoice
 
 from quizapp.access import own_assignment, own_class, own_student, teacher_required
+from quizapp.confirm import ask_to_confirm, confirmed
 from quizapp.core import charts, export, stats
-from quizapp.core.bank import SKILLS
+from quizapp.core.bank import SKILLS, question_label
 from quizapp.db import db
 from quizapp.gradebook import class_answers, class_responses
 from quizapp.models import Assignment, BankRecord, Classroom, LoginSession, QuestionRecord, User
@@ -118,6 +119,14 @@ def _checked_post(classroom_id: int) -> Classroom:
 @teacher_required
 def regenerate_code(class_id: int):  # type: ignore[no-untyped-def]
     classroom = _checked_post(class_id)
+    if not confirmed():
+        return ask_to_confirm(
+            title="Make a new join code?",
+            message=f"The code {classroom.join_code} will stop working at once. Students who "
+            "already joined keep their accounts; new students need the new code.",
+            confirm_label="Make a new code",
+            cancel_url=url_for("teacher.class_page", class_id=class_id),
+        )
     _create_with_unique_code(classroom)
     db.session.commit()
     flash(f"New join code: {classroom.join_code}. The old code no longer works.", "success")
@@ -176,6 +185,14 @@ def reset_password(class_id: int, student_id: int):  # type: ignore[no-untyped-d
 def remove_student(class_id: int, student_id: int):  # type: ignore[no-untyped-def]
     classroom = _checked_post(class_id)
     student = own_student(classroom, student_id)
+    if not confirmed():
+        return ask_to_confirm(
+            title=f"Remove {student.display_name}?",
+            message=f"{student.display_name} will no longer be able to log in and will leave the "
+            "class list and gradebook. Their past answers are kept in the records.",
+            confirm_label=f"Remove {student.display_name}",
+            cancel_url=url_for("teacher.class_page", class_id=class_id),
+        )
     # Kept, not deleted: their answers stay in the history, their name is freed.
     student.removed_at = utcnow()
     student.name_key = f"{student.name_key}#removed-{student.id}"
@@ -209,7 +226,10 @@ def new_assignment(class_id: int):  # type: ignore[no-untyped-def]
         )
     ).all()
     form = AssignmentForm()
-    form.questions.choices = [SelectChoice(q.key, q.data["prompt"]) for q in questions]
+    form.questions.choices = [
+        SelectChoice(q.key, question_label(q.data["prompt"], q.data.get("statement")))
+        for q in questions
+    ]
     form.pretest_id.choices = [SelectChoice("", "(none)")] + [
         SelectChoice(str(a.id), a.title) for a in pretests
     ]
@@ -259,7 +279,10 @@ def gradebook(class_id: int):  # type: ignore[no-untyped-def]
     questions, records = _gradebook_data(classroom)
     scores = stats.assignment_scores(records)
     question_stats = stats.question_statistics(records)
-    prompts = {question_id: data["prompt"] for question_id, data in questions.items()}
+    prompts = {
+        question_id: question_label(data["prompt"], data.get("statement"))
+        for question_id, data in questions.items()
+    }
     choice_labels = {
         question_id: {c["key"]: c["text"] for c in data["choices"]}
         for question_id, data in questions.items()
@@ -352,7 +375,7 @@ def responses_csv(class_id: int):  # type: ignore[no-untyped-def]
     rows = class_responses(db.session, classroom)
     header = [
         "Student", "Assignment", "Attempt", "Question id", "Question version", "Skill",
-        "Prompt", "Selected", "Correct answer", "Right", "Answered at (UTC)",
+        "Prompt", "Statement", "Selected", "Correct answer", "Right", "Answered at (UTC)",
     ]  # fmt: skip
     body = []
     for row in rows:
@@ -366,6 +389,7 @@ def responses_csv(class_id: int):  # type: ignore[no-untyped-def]
                 row.version.content_hash,
                 row.version.skill,
                 row.version.data["prompt"],
+                row.version.data.get("statement") or "",
                 " | ".join(choices.get(k, k) for k in row.response.selected),
                 " | ".join(c["text"] for c in row.version.data["choices"] if c["correct"]),
                 "yes" if row.response.correct else "no",

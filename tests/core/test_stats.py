@@ -338,3 +338,21 @@ def test_score_distribution_with_uneven_bins():
 def test_score_distribution_refuses_nonsense(scores, bins):
     with pytest.raises(ValueError):
         score_distribution(scores, bins)
+
+
+def test_a_discrimination_of_exactly_the_threshold_is_not_flagged():
+    # 19 students, groups of 5.  Question 0: the top five all right, the bottom five 4 of 5
+    # right, so D = 1.0 - 0.8, which is 0.19999... in binary but 0.20 as shown to teachers.
+    def answer(student: int, question: int, correct: bool) -> AnswerRecord:
+        return AnswerRecord(
+            student_id=student, assignment_id=1, question_id=question, skill="cause",
+            question_type="single_choice", selected=frozenset("a"),
+            correct_keys=frozenset("a"), correct=correct,
+        )  # fmt: skip
+
+    answers = [answer(student, 0, student != 0) for student in range(19)]
+    answers += [answer(s, q, q <= s) for s in range(19) for q in range(1, 19)]
+    (first,) = [s for s in question_statistics(answers) if s.question_id == 0]
+    assert first.discrimination == pytest.approx(0.2)
+    assert first.discrimination < 0.2  # the floating-point trap this guards against
+    assert not first.flag_low_discrimination

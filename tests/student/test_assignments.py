@@ -48,7 +48,7 @@ def attempt_url(session, student, number: int = 1) -> str:
 
 def finish(client, question_url: str):
     attempt_id = question_url.split("/")[2]
-    return submit(client, f"/attempts/{attempt_id}/finish", page=question_url)
+    return submit(client, f"/attempts/{attempt_id}/finish", {"confirm": "yes"}, page=question_url)
 
 
 def test_my_work_lists_the_assignment_with_a_start_button(client, session):
@@ -355,3 +355,21 @@ def test_starting_needs_csrf(client, session):
     login_student(client, classroom)
     assert client.post(f"/assignments/{assignment.id}/start").status_code == 400
     assert session.scalar(select(func.count(Attempt.id))) == 0
+
+
+def test_finishing_with_unanswered_questions_asks_first(app, client, session):
+    teacher = gen_teacher(session)
+    classroom = gen_class(session, teacher)
+    gen_student(session, classroom)
+    assignment = gen_assignment(session, classroom)
+    session.commit()
+    login_student(client, classroom)
+    started = submit(client, f"/assignments/{assignment.id}/start", page="/me")
+    question_url = started.headers["Location"]
+    attempt_id = int(question_url.split("/attempts/")[1].split("/")[0])
+    asked = submit(client, f"/attempts/{attempt_id}/finish", page=question_url)
+    html = asked.get_data(as_text=True)
+    assert asked.status_code == 200
+    assert "3 questions not answered yet will count as wrong" in html
+    assert "Go to question 1" in html
+    assert "Check my answer" in client.get(question_url).get_data(as_text=True)  # not finished

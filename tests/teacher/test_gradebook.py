@@ -87,8 +87,10 @@ def test_gradebook_shows_best_attempts_facility_and_choices(app, client, session
     assert questions["Who in these articles blames polar bears? Select all that apply."] == [
         "4", "0.50", "1.00", "Susan Crockford: 3", "Anatoly Kochnev: 2",
     ]  # fmt: skip
+    # Fact-or-framing prompts all read alike, so the sentence to judge is part of the label.
     assert questions[
-        "Is this sentence a reported fact, a claim attributed to a source, or framing?"
+        "Is this sentence a reported fact, a claim attributed to a source, or framing? "
+        "“The segment occurs in the second episode of the natural history series”"
     ] == ["4", "1.00", "0.00", "Reported fact: 4"]
     assert html.count('<span class="flag">review</span>') == 1  # everyone right: D = 0
     # Two charts, each an accessible image.
@@ -242,7 +244,7 @@ def test_responses_csv_has_one_row_per_answer(app, client, session):
     header, body = rows[0], rows[1:]
     assert header == [
         "Student", "Assignment", "Attempt", "Question id", "Question version", "Skill",
-        "Prompt", "Selected", "Correct answer", "Right", "Answered at (UTC)",
+        "Prompt", "Statement", "Selected", "Correct answer", "Right", "Answered at (UTC)",
     ]  # fmt: skip
     assert len(body) == session.scalar(select(func.count(Response.id))) == 15
     assert {row[0] for row in body} == {"Zoë Ådams", "Ben", '\'=HYPERLINK("x")', "Łukasz"}
@@ -250,7 +252,7 @@ def test_responses_csv_has_one_row_per_answer(app, client, session):
     assert sorted({row[2] for row in bens}) == ["1", "2"]
     first = next(row for row in body if row[0] == '\'=HYPERLINK("x")')
     assert first[1:4] == ["Homework", "1", "lanfear-cause"]
-    assert first[5] == "cause" and first[7] == "The film crew"
-    assert first[8] == "Climate change" and first[9] == "no"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", first[10])
+    assert first[5] == "cause" and first[7] == "" and first[8] == "The film crew"
+    assert first[9] == "Climate change" and first[10] == "no"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", first[11])
     assert all(len(row) == len(header) for row in body)

@@ -76,7 +76,7 @@ def test_new_code_replaces_the_old_one(app, client, session):
     class_id = create_class(client)
     old_code = session.get(Classroom, class_id).join_code
     page = f"/teacher/classes/{class_id}"
-    response = submit(client, f"{page}/code", page=page)
+    response = submit(client, f"{page}/code", {"confirm": "yes"}, page=page)
     assert response.status_code == 302
     session.expire_all()
     new_code = session.get(Classroom, class_id).join_code
@@ -251,7 +251,7 @@ def test_remove_a_student_keeps_their_answers(app, client, session):
 
     login_teacher(client)
     page = f"/teacher/classes/{classroom.id}"
-    response = submit(client, f"{page}/students/{sam.id}/remove", page=page)
+    response = submit(client, f"{page}/students/{sam.id}/remove", {"confirm": "yes"}, page=page)
     assert response.status_code == 302
     html = client.get(page).get_data(as_text=True)
     assert "Sam was removed from the class." in flashes(html)
@@ -459,3 +459,22 @@ def test_future_assignment_is_hidden_from_students(app, client, session):
     assert "This week" in html and "Next week" not in html
     response = submit(student, f"/assignments/{future}/start", page="/me")
     assert response.status_code == 404
+
+
+def test_removing_a_student_and_a_new_code_ask_for_confirmation_first(client, session):
+    teacher = gen_teacher(session)
+    classroom = gen_class(session, teacher)
+    sam = gen_student(session, classroom, "Sam")
+    session.commit()
+    login_teacher(client)
+    page = f"/teacher/classes/{classroom.id}"
+    asked = submit(client, f"{page}/students/{sam.id}/remove", page=page)
+    assert asked.status_code == 200
+    html = asked.get_data(as_text=True)
+    assert "Remove Sam?" in html and 'name="confirm" value="yes"' in html
+    assert "Sam" in client.get(page).get_data(as_text=True)  # still there
+    code = classroom.join_code
+    asked = submit(client, f"{page}/code", page=page)
+    assert f"The code {code} will stop working at once." in asked.get_data(as_text=True)
+    session.refresh(classroom)
+    assert classroom.join_code == code

@@ -28,8 +28,14 @@ SPEECH_VERBS = (
     "alleges countered counters"
 ).split()
 _VERB = word_alternation([*SPEECH_VERBS, "puts it", "put it"])
+# Verbs that frame a quotation as what the speaker called something: "called it ...",
+# "described the strike as ...", "accused the operator of ...", "branded them ...".
 _NAMING = (
-    r"(?:call(?:s|ed|ing)? (?:it|them|this|the \w+)|described? (?:it|them) as|dub(?:s|bed)? it)"
+    r"(?:call(?:s|ed|ing)? (?:it|them|this|the \w+)|dub(?:s|bed)? it|"
+    r"(?:describ(?:e|es|ed|ing)|branded|labelled|labeled|condemned|hailed|dismissed|"
+    r"criticised|criticized|praised) (?:[\w’'-]+ ){0,4}?as|"
+    r"(?:accus(?:e|es|ed|ing)|convicted) (?:[\w’'-]+ ){0,4}?of|"
+    r"brand(?:s|ed)? (?:it|them|this|the \w+))"
 )
 _AFTER_QUOTE = re.compile(
     rf"[\s,]*(?P<pre>(?:[^\s\"“”.!?,;]+\s+){{0,7}}?)(?P<verb>{_VERB})\b(?P<post>[^\"“”.!?;]*)"
@@ -38,6 +44,9 @@ _AFTER_QUOTE = re.compile(
 # position is used, so no words before it are matched (that made every search quadratic).
 _BEFORE_QUOTE = re.compile(rf"(?P<verb>{_VERB}|{_NAMING})(?:\s+\w+)?\s*[,:]?\s*$")
 _NAMING_EXACT = re.compile(_NAMING)
+# "... and described the strike as "deeply disappointing"": the quotation is its own
+# attribution, so a paraphrase stops before the naming verb.
+_NAMING_TAIL = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?{_NAMING}\s*[\"“]")
 _REPORTED = re.compile(
     rf"\b(?P<verb>{_VERB})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?"
     r"(?:(?<=\btold)|(?<=\btells)|(?<=\bwarned)|(?<=\bassured))?"
@@ -65,6 +74,18 @@ _CLAUSE_TAIL = re.compile(
     r"earlier|later)\b[^,;\"“”]{0,50}?)?(?:,|[.!?]?\s*$)"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}?)\s*[,.]", re.IGNORECASE)
+# A finding credited to the body that made it: "Tests by the Environment Agency found ...".
+_BY_AGENT = re.compile(
+    r"\b(?i:tests?|research|analysis|analyses|figures|data|a study|study|a report|report|"
+    r"a survey|survey|an investigation|investigation|checks|a review|review|modelling|"
+    r"an audit|audit|an inspection|inspection|inspections|an assessment|assessment|polling|"
+    r"a poll|poll|sampling|monitoring|calculations|estimates)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:carried out\s+|conducted\s+|published\s+|commissioned\s+)?by\s+"
+    r"(?P<speaker>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*){0,5})"
+    r"\s+(?P<verb>found|finds|showed|shows|revealed|reveals|suggested|suggests|concluded|"
+    r"concludes|indicated|indicates|estimated|estimates|recorded|records|detected|"
+    r"identified|confirmed)\b(?:\s+that\b)?"
+)
 _APPOSITIVE_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),")
 _CONTINUES = re.compile(r"^(?:Rather|Instead|In fact|Indeed),?\s+")
 _SECOND_VERB = re.compile(
@@ -206,6 +227,8 @@ def _subject(
     if not chunks:
         return None, None
     offset, chunk = chunks[-1]
+    if re.search(r"\s(?:and|but)\s*$", chunk) and len(chunk.split()) > 2:
+        leading = True  # "Local MP X called for an inquiry and said ...": X is the subject
     if leading:
         stripped = chunk.strip()
         role_name = ROLE_THEN_NAME.search(stripped)
@@ -271,6 +294,20 @@ def _reported_in_sentence(
             content = (sentence.start, according.start())
         made = _make(article, entity, "paraphrase", content, "according to", (start, end))
         return [made] if made and entity else []
+    by_agent = _BY_AGENT.search(text, sentence.start, sentence.end)
+    if by_agent and not inside(by_agent.start(), quotes):
+        start, end = by_agent.span("speaker")
+        entity = entities.resolve(text[start:end], start)
+        made = _make(
+            article,
+            entity,
+            "paraphrase",
+            (by_agent.end(), sentence.end),
+            by_agent.group("verb"),
+            (start, end),
+        )
+        if made and entity:
+            return [made]
     continues = _CONTINUES.match(body)
     if continues and previous is not None and previous.kind == "paraphrase":
         made = _make(
@@ -321,6 +358,9 @@ def _reported_in_sentence(
             continue
         if any(inside(p, quotes) for p in (content[0] + 1, content[1] - 2)):
             continue  # a quotation's own speech clause, already attributed
+        naming = _NAMING_TAIL.search(text, content[0], content[1])
+        if naming:
+            content = (content[0], naming.start())
         made = _make(article, entity, "paraphrase", content, verb.group("verb"), speaker)
         if made is None:
             return []

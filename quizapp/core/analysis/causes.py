@@ -22,7 +22,8 @@ from .text import Span, body_spans, sentences, trim, word_alternation
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
     r"result of|(?:caused|driven|triggered|fuelled|fueled|worsened|exacerbated|prompted|"
-    r"confused|sparked|brought on) by|not by|(?:is|are|was|were) down to|attribut\w* to|"
+    r"confused|sparked|brought on) by|not by|not of|(?:is|are|was|were) (?:\w+ly )?down to|attribut\w* to|"
+    r"stem(?:s|med|ming)? from|ar(?:ose|ises|ising) from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
@@ -33,7 +34,8 @@ _AFTER_CUES = (
 _CUE_WORDS = word_alternation(
     "due owing because on as the a caused driven triggered fuelled fueled worsened "
     "exacerbated prompted confused sparked brought not is are was were but linked thanks "
-    "trying attempting tried try desperate flee fleeing".split()
+    "trying attempting tried try desperate flee fleeing stem stems stemmed stemming arose "
+    "arises arising".split()
 )
 _CUE_PREFIXES = word_alternation(["attribut", "blam", "escap"])
 _CUE_AFTER = re.compile(
@@ -56,10 +58,28 @@ _FOLLOWS_EVENT = re.compile(
     r"change|u-turn|reversal|delay|recall)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# Verbs that make their subject a cause whatever it is ("staff shortages led to ...").
+# Verbs that make their subject a cause whatever it is ("staff shortages led to ...",
+# "hot weather had also reduced oxygen", "a spill can tip it over").
+_AUX = (
+    r"(?:(?:has|have|had)\s+(?:(?:also|already|further|then|probably|\w+ly)\s+)?|"
+    r"(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|still\s+)?(?:have\s+)?)"
+)
 _STRONG_CAUSAL = re.compile(
-    r"^(?:(?:has|have|had)\s+)?(?:caused|causes|cause|led to|leads to|triggered|sparked|"
-    r"prompted|resulted in|contributed to)$",
+    rf"^{_AUX}?(?:caused|causes|cause|led to|leads to|lead to|triggered|triggers|trigger|"
+    r"sparked|prompted|resulted in|result in|contributed to|contribute to|fuelled|fueled|fuel|"
+    r"drove|driven|drive|reduced|reduces|reduce|increased|increases|increase|raised|raise|"
+    r"worsened|worsen|tipped|tips|tip|(?:was|were|is|are)\s+(?:also\s+)?behind)$",
+    re.IGNORECASE,
+)
+# Causal verbs that are also intransitive ("sales increased by 5%"): a cause only with an
+# object ("hot weather had reduced oxygen").
+_NEEDS_OBJECT = re.compile(
+    r"(?:reduce|increase|raise|worsen|tip)\w*$|behind$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”]|(?:by|to|from|in|on|at|over|since|during|sharply|slightly|"
+    r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
     re.IGNORECASE,
 )
 # Denying the clause that follows: "denied that the heat caused the deaths".
@@ -69,18 +89,37 @@ _DENIAL = re.compile(
     r"\s+that\s*$",
     re.IGNORECASE,
 )
+_PAST_CAUSAL = (
+    r"made|impacted|affected|forced|caused|driven|pushed|hit|damaged|harmed|led to|triggered|"
+    r"sparked|prompted|resulted in|contributed to|fuelled|fueled|reduced|increased|raised|"
+    r"worsened|tipped"
+)
+_BASE_CAUSAL = (
+    r"cause|trigger|tip|push|lead to|make|drive|worsen|damage|harm|kill|fuel|reduce|"
+    r"increase|raise|contribute to|result in|spark|prompt"
+)
 _CAUSAL_VERBS = re.compile(
     r"\b(?="
     + word_alternation(
         "has have had made impacted affected forced caused causes drove pushed triggered "
         "sparked prompted resulted contributed led leads ripple ripples threatens "
-        "threatened".split()
+        "threatened fuelled fueled can could may might will would was were is are".split()
     )
     + r"\b)"
-    r"(?P<verb>(?:has|have|had)\s+(?:made|impacted|affected|forced|caused|driven|pushed|"
-    r"hit|damaged|harmed|led to|triggered|sparked|prompted|resulted in|contributed to)|"
+    rf"(?P<verb>(?:has|have|had)\s+(?:(?:also|already|further|then|probably|\w+ly)\s+)?"
+    rf"(?:{_PAST_CAUSAL})|"
+    rf"(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|still\s+)?(?:{_BASE_CAUSAL})|"
+    r"(?:was|were|is|are)\s+(?:also\s+)?behind|"
     r"(?:made|impacted|affected|forced|caused|causes|drove|pushed|triggered|sparked|prompted|"
-    r"resulted in|contributed to|led to|leads to|ripples? down to|threatens|threatened))\b",
+    r"resulted in|contributed to|led to|leads to|ripples? down to|threatens|threatened|"
+    r"fuelled|fueled))\b",
+    re.IGNORECASE,
+)
+# "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
+_TO_BLAME = re.compile(
+    r"\b(?P<verb>(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
+    r"would) (?:not )?be)\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|ultimately|"
+    r"chiefly|wholly|in part|at least partly)\s+)*(?:to blame|at fault))\b",
     re.IGNORECASE,
 )
 # The same cue patterns without the ignore-case flag, for lower-cased text (every word in
@@ -88,6 +127,13 @@ _CAUSAL_VERBS = re.compile(
 _CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
 _FOLLOWS_LC = re.compile(_FOLLOWS.pattern)
 _CAUSAL_VERBS_LC = re.compile(_CAUSAL_VERBS.pattern)
+# Where a cause phrase's head noun phrase ends: a time or place modifier ("a power cut
+# during last week's storms" is a power cut, not a storm).
+_HEAD_END = re.compile(
+    r"\s+(?:during|since|near|across|amid|amidst|following|throughout|after|before|"
+    r"on top of|over the (?:past|last)|earlier|last|this)\b",
+    re.IGNORECASE,
+)
 _NP_END = re.compile(
     r"[,.;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
     r"was|were|will|would|could|has|have|had|can|may|might|to|rather)\s",
@@ -145,7 +191,8 @@ _ATTACK = re.compile(
 )
 _DROP_WORDS = re.compile(
     r"^(?:(?:a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
-    r"mix of|both|three|two|several|many|much|(?:days|weeks|months|years|decades) of)\s+)+",
+    r"mix of|both|three|two|several|many|much|any|every|each|"
+    r"(?:days|weeks|months|years|decades) of)\s+)+",
     re.IGNORECASE,
 )
 
@@ -164,7 +211,12 @@ class CauseClaim:
 
 
 def cause_label(phrase: str) -> str:
-    """A short canonical label for a cause phrase, by general synonym rules."""
+    """A short canonical label for a cause phrase, by general synonym rules.
+
+    Only the head noun phrase is labelled (a time or place modifier is cut first), and a
+    synonym rule applies only when it matches that head; otherwise the label is the head
+    itself, close to the text."""
+    phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
     for label, pattern in _LABELS:
         if pattern.search(phrase):
             return label
@@ -321,6 +373,8 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             r"\s*(?:be|have)\b", text[cue.end() :]
         ):
             continue
+        if cue_text.lower().startswith("not of") and not any(c.start < cue.start() for c in claims):
+            continue  # "not of" is a cue only after one: "the result of X, not of Y"
         negated = _negated(text, sentence, cue.start(), cue_text)
         limit = sentence.end
         clause = cue_text.lower() == "because"
@@ -362,11 +416,20 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
         negated = _negated(text, sentence, verb.start(), verb_text)
+        plain_verb = re.sub(r"\s+", " ", verb_text)
         strong = (
-            _STRONG_CAUSAL.match(re.sub(r"\s+", " ", verb_text))
+            _STRONG_CAUSAL.match(plain_verb)
             and not re.match(r"\s+by\b", text[verb.end() :])
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[start:end])
+            and not (
+                _NEEDS_OBJECT.search(plain_verb)
+                and _NO_OBJECT.match(text, verb.end(), sentence.end)
+            )
         )
+        if not strong and re.match(
+            r"(?:was|were|is|are|can|could|may|might|will|would)\b", plain_verb, re.IGNORECASE
+        ):
+            continue
         for part_start, part_end in _split_parts(text, start, end):
             if _known(text, part_start, part_end) is None and not (
                 strong and _plausible_subject(text[part_start:part_end])
@@ -386,6 +449,25 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                     verb_text,
                 )
             )
+    for blame in _TO_BLAME.finditer(text, sentence.start, sentence.end):
+        start, end = _subject_phrase(text, sentence.start, blame.start())
+        if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
+            continue
+        negated = _negated(text, sentence, blame.start(), blame.group("verb"))
+        for part_start, part_end in _split_parts(text, start, end):
+            label = cause_label(text[part_start:part_end])
+            if label and label not in _PLACEHOLDERS:
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[part_start : blame.end()],
+                        part_start,
+                        blame.end(),
+                        blame.group("verb"),
+                    )
+                )
     return claims
 
 
@@ -402,7 +484,7 @@ def _plausible_subject(phrase: str) -> bool:
 # Where the subject of a causal verb starts: after a clause opener or a verb of saying
 # ("Officials said a burst main led to ...").
 _SUBJECT_OPENER = re.compile(
-    r"[;:—]|\b(?:how|that|when|while|as|because|and|said|says|argued|argues|claimed|claims|"
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|and|said|says|argued|argues|claimed|claims|"
     r"insisted|insists|warned|warns|noted|notes|added|adds|believes|believe|think|thinks|"
     r"suggested|suggests|admitted|admits|acknowledged|acknowledges|confirmed|confirms|"
     r"explained|explains|stated|states)\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
@@ -413,10 +495,11 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     """The words before a causal verb back to a clause opener (a list may hold commas)."""
     before = text[sentence_start:verb_start]
     opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
-    start, end = trim(text, sentence_start + opener, verb_start)
+    start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
     if len(text[start:end].split()) > 8:
         comma = text.rfind(",", start, end)
-        start, end = trim(text, comma + 1, end)
+        if comma >= 0:  # no comma: keep the clause (rfind's -1 meant the article's start)
+            start, end = trim(text, comma + 1, end)
     return start, end
 
 

@@ -39,7 +39,8 @@ _QUANTITY = re.compile(
     rf"(?P<approx>\b{_APPROX}\s+)?"
     rf"(?P<number>(?:[$£€]\s?)?(?<![\w+.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)\b)?%?"
     rf"|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?(?:\s+of\s+thousands)?\b"
-    rf"|\bhalf\s+an?\s+(?=[a-z])|\ba\s+(?:third|quarter|dozen|metre|meter|mile|week|day)\b)"
+    rf"|\bhalf\s+an?\s+(?=[a-z])|\ba\s+(?:third|quarter|fifth|dozen|metre|meter|mile|week|day|month|year|decade|"
+    rf"century|fortnight|hour|minute)\b)"
     rf"(?P<tail>-(?:year|month|week|day|hour|part|mile|metre|meter|point|strong|storey|"
     rf"minute|page)s?(?:-old)?|-\d+)?"
     rf"(?:\s+(?P<unit>{_UNIT})\b)?"
@@ -76,6 +77,8 @@ def _value(number: str) -> float | None:
     digits = re.match(r"(\d+(?:\.\d+)?)\s?(million|billion|thousand|bn|m|k)?", cleaned)
     if digits:
         return float(digits.group(1)) * _SCALE.get(digits.group(2) or "", 1)
+    if cleaned == "a fifth":
+        return 0.2
     parts = cleaned.replace(" of ", " ").split()
     value: float = 1
     for part in parts:

@@ -31,9 +31,15 @@ ROLE_NOUNS = (
     "prosecutor psychologist ranger reporter representative researcher resident scientist "
     "secretary senator sergeant sheriff specialist spokesman spokesperson spokeswoman student "
     "superintendent surgeon teacher trustee veterinarian vet volunteer writer zoologist "
-    "oceanographer climatologist glaciologist epidemiologist activist ceo cfo chancellor"
+    "oceanographer climatologist glaciologist epidemiologist activist ceo cfo chancellor "
+    # public and political office, the law and the emergency services
+    "mp mps msp mla mep congressman congresswoman congressperson lawmaker legislator alderman "
+    "premier ambassador envoy diplomat coroner magistrate barrister solicitor counsel advocate "
+    "constable commander investigator auditor adviser advisor consultant deputy candidate "
+    "bishop archbishop chaplain warden headmaster headmistress economist"
 ).split()
-_ROLE = r"(?:[A-Za-z]++/)?" + word_alternation(ROLE_NOUNS) + r"s?"
+# "AM" (a member of an assembly) only in capitals: "am" is a verb.
+_ROLE = r"(?:[A-Za-z]++/)?(?:" + word_alternation(ROLE_NOUNS) + r"|(?-i:AM))s?"
 _TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady)\.?\s+|Professor\s+)"
 _NAME_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?![\w’'])|[A-Z]\."
 _NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,2}}"
@@ -55,7 +61,11 @@ ORG_WORDS = (
     "Agency Association Authority Bank Board Council Commission Committee Company Corporation "
     "Court Department District Foundation Government Group Inc Institute Ltd Ministry Museum "
     "Network Office Organisation Organization Party Police Service Society Trust University "
-    "Union School College Hospital Club News Times Post Press"
+    "Union School College Hospital Club News Times Post Press Water Energy Rail Railways "
+    "Airways Airlines Holdings Partners Plc plc PLC LLC LLP Limited Co Corp Inc. Ltd. Group "
+    "Media Motors Foods Pharma Pharmaceuticals Insurance Capital Bank Homes Health Care "
+    "Council Borough Fund Initiative Alliance Coalition Campaign Watch Action Federation "
+    "League Board Centre Center Lab Labs Laboratories Systems Technologies Services"
 ).split()
 ORG_NOUNS = (
     "agency association authority bank board broadcaster charity club commission committee "
@@ -106,8 +116,30 @@ _DOCUMENT_OF = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:[Tt]he\s+|[Aa]\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{_ORG_DESC})\s+(?P<name>{_ORG_NAME})$"
+    rf"^(?:[Tt]he\s+|[Aa]\s+)?(?:[a-z’'-]+\s+){{0,2}}(?P<desc>(?i:{_ORG_DESC}))\s+"
+    rf"(?P<name>{_ORG_NAME})$"
 )
+# A role held in a body, then the holder's name in apposition: "Its general secretary,
+# Mick Draper, said", "the council's chief executive, Dr Jo Hart, said".
+ROLE_COMMA_NAME = re.compile(
+    rf"\b(?=[A-Za-z/]++,\s+[A-Z])(?i:(?P<role>{_ROLE})),\s+(?P<title>{_TITLE})?(?P<name>{_NAME}),"
+)
+_POSSESSOR_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[A-Z][\w&-]*(?:’s|'s|’|'))\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,3})$"
+)
+# A capitalised name opening a sentence and followed by a "which" clause is a body, not a
+# person: "Norfield Water, which runs the pumping station, ...".
+_WHICH = re.compile(r",\s+which\b")
+_ORG_NAME_FULL = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{_ORG_NAME})")
+# Bodies that are not businesses: "the company" / "the firm" never refers to these.
+_NOT_BUSINESS = {
+    "agency", "authority", "council", "union", "university", "department", "ministry",
+    "charity", "trust", "police", "court", "government", "school", "college", "hospital",
+    "committee", "commission", "society", "association", "regulator", "watchdog", "party",
+    "league", "federation", "office", "service", "foundation", "institute", "body",
+}  # fmt: skip
+_BUSINESS_NOUNS = {"company", "firm", "streamer", "business", "group", "operator", "utility"}
 # The capitalised name that opens a sentence, as its subject ("Ashford Rovers lost ...").
 _OPENING_NAME = re.compile(rf"(?P<name>{_ORG_NAME})\s+(?=[a-z])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
@@ -176,6 +208,8 @@ class EntityIndex:
                 name = _clean_name(match.group("name"))
                 role = _role_with_modifiers(chunk, match.start("role"), match.group("role"))
                 self.add_person(name, role)
+            if ", " in chunk:
+                self._find_appositive_names(chunk)
             for match in NAME_THEN_ROLE.finditer(chunk):
                 role = re.sub(r"^(?:a|an|the)\s+", "", match.group("role").strip())
                 if not re.match(r"(?:who|which)\b", role) and not _CLAUSE_VERBS.search(role):
@@ -186,6 +220,25 @@ class EntityIndex:
             for match in DESCRIPTOR_THEN_ORG.finditer(chunk):
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role)
+
+    def _find_appositive_names(self, chunk: str) -> None:
+        """ "Its general secretary, Mick Draper, ..." (a possessive role, then the name) and
+        "Norfield Water, which runs ..." (a sentence-opening name with a "which" clause)."""
+        for match in ROLE_COMMA_NAME.finditer(chunk):
+            possessor = _POSSESSOR_BEFORE.search(chunk, max(0, match.start() - 80), match.start())
+            if possessor:
+                role = f"{possessor.group('mods')}{match.group('role')}".strip()
+                self.add_person(_clean_name(match.group("name")), role)
+        for match in _WHICH.finditer(chunk):
+            opening = max(
+                (m.end() for m in _SENTENCE_BREAK.finditer(chunk, 0, match.start())), default=0
+            )
+            name_match = _ORG_NAME_FULL.fullmatch(chunk, opening, match.start())
+            if name_match is None:
+                continue
+            name = _clean_name(name_match.group("name"))
+            if name.split()[0] not in _NOT_NAMES and not self._is_person(name):
+                self.add_other(name, "organisation")
 
     def _add_described(self, name: str, role: str, appositive: bool = False) -> None:
         """An organisation introduced by a common noun ("packaging maker Corbell")."""
@@ -203,7 +256,15 @@ class EntityIndex:
         entity.descriptor = entity.descriptor or descriptor
         entity.role = entity.role or role
 
+    def _is_person(self, name: str) -> bool:
+        return any(
+            e.kind == "person" and (e.name == name or e.surname == name.split()[-1])
+            for e in self.entities
+        )
+
     def add_person(self, name: str, role: str | None) -> Entity:
+        untitled = re.sub(rf"^{_TITLE}", "", name)
+        name = untitled if untitled.strip() else name
         for entity in self.entities:
             if entity.kind == "person" and (
                 entity.name == name or entity.surname == name.split()[-1]
@@ -250,12 +311,22 @@ class EntityIndex:
     # -- resolving -----------------------------------------------------------------
 
     def nearest(
-        self, position: int, kinds: tuple[str, ...], noun: str | None = None
+        self,
+        position: int,
+        kinds: tuple[str, ...],
+        noun: str | None = None,
+        business: bool = False,
     ) -> Entity | None:
-        """The entity of one of ``kinds`` mentioned last before ``position``."""
+        """The entity of one of ``kinds`` mentioned last before ``position``; with
+        ``business``, only a body that can be called "the company"."""
         best: tuple[int, Entity] | None = None
         for entity in self.entities:
             if entity.kind not in kinds:
+                continue
+            if business and (
+                (entity.descriptor or "").lower() in _NOT_BUSINESS
+                or entity.name.split()[-1].lower() in _NOT_BUSINESS
+            ):
                 continue
             if (
                 noun
@@ -300,7 +371,11 @@ class EntityIndex:
         if document:
             return self.resolve(document.group("by") or document.group("owner"), position)
         described = _DESCRIBED_NAME.match(phrase)
-        if described and described.group("name").split()[0] not in _NOT_NAMES:
+        if (
+            described
+            and described.group("name").split()[0] not in _NOT_NAMES
+            and not described.group("desc")[0].isupper()  # "Network Rail" is one name
+        ):
             return self.resolve(described.group("name"), position)
         spokes = _SPOKESPERSON.match(phrase)
         if spokes:
@@ -324,8 +399,8 @@ class EntityIndex:
         if description:
             noun = description.group("noun")
             found = self.nearest(position, ("organisation",), noun) or (
-                self.nearest(position, ("organisation",))
-                if noun in {"company", "firm", "streamer", "business", "group"}
+                self.nearest(position, ("organisation",), business=True)
+                if noun in _BUSINESS_NOUNS
                 else None
             )
             if found:
