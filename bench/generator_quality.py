@@ -2,7 +2,9 @@
 
 Run: PYTHONPATH=. .venv/bin/python bench/generator_quality.py
 
-Gold files are ``tests/gold/*.yaml``.  Sources match by name (or surname); attributions
+Gold files are ``tests/gold/*.yaml``.  Sources match strictly by normalised full name
+(case, spacing, a leading "the" and titles ignored; a middle name may be missing, see
+``same_source``): a surname or a shared last word is not a match.  Attributions
 by overlapping span and the same source; a gold cause claim counts as found when a
 predicted claim overlaps it with the same label and the same negation.  Attributions to
 vague sources ("many scientists") are left out on both sides.
@@ -10,6 +12,7 @@ vague sources ("many scientists") are left out on both sides.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,11 +54,35 @@ class Tally:
         return self.hits_gold / self.gold if self.gold else 1.0
 
 
+_TITLES = re.compile(
+    r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev|lord|lady|cllr|councillor)\.?\s+)+"
+)
+
+
+def normalise_name(name: str) -> str:
+    """A name compared on its words: case, spacing, a leading "the", titles and a final
+    possessive removed ("the Environment Agency" == "environment agency")."""
+    name = re.sub(r"\s+", " ", name.strip().lower())
+    name = re.sub(r"^the\s+", "", name)
+    name = _TITLES.sub("", name)
+    name = re.sub(r"(?:’s|'s)$", "", name)
+    return name.strip(" .,")
+
+
 def same_source(a: str | None, b: str | None) -> bool:
+    """Strict: the normalised full names agree, or both are full names (two or more words)
+    with the same first and last word, one with a middle name ("Mary Ann Lee" /
+    "Mary Lee").  A surname alone, or a shared last word ("Rail"), does not match."""
     if not a or not b:
         return a == b
-    a, b = a.lower(), b.lower()
-    return a == b or a.split()[-1] == b.split()[-1]
+    a, b = normalise_name(a), normalise_name(b)
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < 2 or wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(long_) == len(short) + 1
 
 
 def gold_span(article: Article, text: str) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flask import url_for
+from flask import request, url_for
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
@@ -62,6 +62,7 @@ class EvidenceLink:
     url: str | None
     status: str
     original_url: str | None = None
+    article_title: str = ""
 
     @property
     def changed(self) -> bool:
@@ -82,11 +83,14 @@ def evidence_links(question: Question) -> list[EvidenceLink]:
             params = {"hl": f"{found.start}-{found.end}"}
             if found.status == "fuzzy":
                 params["changed"] = "1"
+            # The article page offers a way back to the question the link came from.
+            params["back"] = request.full_path.rstrip("?")
             url = url_for("articles.show", article_id=evidence.article, _anchor="passage", **params)
         article = db.session.get(ArticleRecord, evidence.article)
         if article is not None and article.url and found.status in ("exact", "moved"):
             original = text_fragment_url(article.url, evidence.quote)
-        links.append(EvidenceLink(evidence, url, found.status, original))
+        title = article.title if article is not None else evidence.article
+        links.append(EvidenceLink(evidence, url, found.status, original, title))
     return links
 
 

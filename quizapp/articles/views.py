@@ -12,6 +12,13 @@ from quizapp.models import ArticleRecord
 
 bp = Blueprint("articles", __name__, url_prefix="/articles", template_folder="templates")
 
+KIND_LABELS = {
+    "headline": "Headline",
+    "standfirst": "Standfirst (the summary under the headline)",
+    "dateline": "Date line",
+    "caption": "Photo caption · not part of the article's text",
+    "furniture": "Page furniture (logo, advert, link) · not part of the article's text",
+}
 _SPAN = re.compile(r"^(\d{1,7})-(\d{1,7})$")
 MAX_HIGHLIGHTS = 20
 
@@ -38,6 +45,13 @@ def requested_highlights(text_length: int) -> list[Highlight]:
     return highlights
 
 
+def local_path(target: str) -> str | None:
+    """``target`` when it is a path on this site, never a link to another site."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return None
+
+
 @bp.get("/")
 def index():  # type: ignore[no-untyped-def]
     from sqlalchemy import select
@@ -62,4 +76,6 @@ def show(article_id: str):  # type: ignore[no-untyped-def]
         paragraphs=paragraphs,
         highlighted=bool(highlights),
         changed=request.args.get("changed") == "1",
+        back=local_path(request.args.get("back", "")),
+        kind_labels=KIND_LABELS,
     )

@@ -111,7 +111,11 @@ def attempt_question(attempt_id: int, number: int):  # type: ignore[no-untyped-d
             db.session.commit()
         except AttemptRefused as refusal:
             flash(str(refusal), "error")
-        return redirect(url_for("student.attempt_question", attempt_id=attempt.id, number=number))
+        return redirect(
+            url_for(
+                "student.attempt_question", attempt_id=attempt.id, number=number, _anchor="feedback"
+            )
+        )
     feedback = None
     if response is not None and feedback_visible(attempt, answered=True):
         feedback = {

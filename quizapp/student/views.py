@@ -125,7 +125,9 @@ def question(bank_id: str, number: int):  # type: ignore[no-untyped-def]
     given = _progress(bank_id).get(current.id)
     if given is None and form.validate_on_submit():
         _save_answer(bank_id, current.id, selected_keys(form))
-        return redirect(url_for("student.question", bank_id=bank_id, number=number))
+        return redirect(
+            url_for("student.question", bank_id=bank_id, number=number, _anchor="feedback")
+        )
     status = 422 if form.errors else 200
     feedback = None
     if given is not None:

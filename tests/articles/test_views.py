@@ -14,8 +14,8 @@ def test_article_list(client):
 def test_article_page_labels_furniture_and_provenance(client):
     html = client.get("/articles/radio-times-2019-04-10").get_data(as_text=True)
     assert "Radio Times" in html and "2019-04-10" in html
-    assert "furniture · not part of the article body" in html
-    assert "caption · not part of the article body" in html
+    assert "Page furniture (logo, advert, link) · not part of the article&#39;s text" in html
+    assert "Photo caption · not part of the article&#39;s text" in html
     assert "<mark" not in html
 
 
@@ -54,3 +54,13 @@ def test_missing_article_is_404(client):
     response = client.get("/articles/nope")
     assert response.status_code == 404
     assert "There is nothing at this address." in response.get_data(as_text=True)
+
+
+def test_back_link_only_to_this_site(client):
+    html = client.get("/articles/radio-times-2019-04-10?back=/practice/test-mini/1").get_data(
+        as_text=True
+    )
+    assert '<a href="/practice/test-mini/1#feedback">← Back to the question</a>' in html
+    for target in ("//evil.example/x", "https://evil.example/", "javascript:alert(1)"):
+        html = client.get(f"/articles/radio-times-2019-04-10?back={target}").get_data(as_text=True)
+        assert "Back to the question" not in html

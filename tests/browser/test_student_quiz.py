@@ -27,12 +27,18 @@ def test_take_quiz_and_land_on_highlighted_passage(live_server, page):
     expect(page.locator(".choice-feedback")).to_contain_text("Susan Crockford")
     page.get_by_role("link", name="See it in the article").click()
 
-    expect(page).to_have_url(re.compile(r"/articles/radio-times-2019-04-10\?hl=\d+-\d+#passage$"))
+    expect(page).to_have_url(
+        re.compile(r"/articles/radio-times-2019-04-10\?hl=\d+-\d+&back=/practice/test-mini/1#passage$")
+    )
     passage = page.locator("mark#passage")
     expect(passage).to_have_text("It's the sad reality of climate change,")
     expect(passage).to_be_in_viewport()
     background = passage.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+    page.get_by_role("link", name="Back to the question").click()
+    expect(page).to_have_url(re.compile(r"/practice/test-mini/1#feedback$"))
+    expect(page.get_by_role("heading", name="Not quite.")).to_be_in_viewport()
 
 
 def test_whole_quiz_to_results_without_javascript(live_server, browser):

@@ -76,7 +76,7 @@ def test_answer_is_stored_against_the_question_version(client, session):
     login_student(client, classroom)
     url = start(client, assignment)
     response = submit(client, url, {"answer": "a"})
-    assert response.status_code == 302 and response.headers["Location"] == url
+    assert response.status_code == 302 and response.headers["Location"] == url + "#feedback"
     stored = session.scalar(select(Response))
     record = session.scalar(select(QuestionRecord).where(QuestionRecord.key == "lanfear-cause"))
     assert stored.selected == ["a"] and stored.correct is True

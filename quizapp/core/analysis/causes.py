@@ -8,7 +8,11 @@ negation stands in its clause before the cue ("were not trying to ... due to", "
 attributed to", "..., not by falling birth rates") or the clause is denied ("denied that
 the heat caused ..."); "not caused by X but by Y" gives Y as the cause put instead.  Also
 read: "blamed X for Y" (X), "the decision followed X" (X), and any subject of a plainly
-causal verb ("staff shortages led to ...", "caused", "sparked", "resulted in").
+causal verb ("staff shortages led to ...", "caused", "sparked", "resulted in"), also
+with adverbs and modals ("had also reduced", "can tip it over"; an intransitive use such
+as "sales increased by 5%" is no cause), "X was to blame" (X), "stemmed from X" and "the
+result of X, not of Y" (Y negated).  Synonym labels apply only to a phrase's head noun
+phrase, so "a power cut during the storms" is a power cut, not heavy rain.
 """
 
 from __future__ import annotations
