@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -12,7 +12,7 @@ MESSAGES = {
     404: "There is nothing at this address.",
     405: "That action is not allowed here.",
     413: "The upload is too large.",
-    429: "Too many attempts. Please wait a little and try again.",
+    429: "Too many attempts. Please wait a few minutes, then try again.",
 }
 
 
@@ -32,4 +32,5 @@ def init_app(app: Flask) -> None:
         if code == 413:
             limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
             message = f"The upload is too large: the limit is {limit} MB."
-        return render_template("error.html", code=code, message=message), code
+        back = request.path if code == 429 else None
+        return render_template("error.html", code=code, message=message, back=back), code

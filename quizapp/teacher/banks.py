@@ -94,7 +94,8 @@ def edit_bank(bank_id: str):  # type: ignore[no-untyped-def]
         else:
             if result.ok:
                 approved = len(result.bank.approved) if result.bank else 0
-                flash(f"Saved. {approved} approved questions are live for students.", "success")
+                noun = "question is" if approved == 1 else "questions are"
+                flash(f"Saved. {approved} approved {noun} live for students.", "success")
                 return redirect(url_for("teacher.edit_bank", bank_id=bank.id))
             problems = result.problems
             status = 422

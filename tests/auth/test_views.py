@@ -16,7 +16,7 @@ from tests.support import (
 )
 
 LOGIN_FAILED = "That email and password do not match an account."
-TOO_MANY = "Too many attempts. Please wait a little and try again."
+TOO_MANY = "Too many attempts. Please wait a few minutes, then try again."
 
 
 def wrong_login(client, email: str = "teacher@example.org"):

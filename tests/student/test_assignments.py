@@ -55,7 +55,7 @@ def test_my_work_lists_the_assignment_with_a_start_button(client, session):
     classroom, _, assignment = setup_class(session, title="Walrus homework")
     login_student(client, classroom)
     html = client.get("/me").get_data(as_text=True)
-    assert "Walrus homework" in html and "0 of 1 attempts used" in html
+    assert "Walrus homework" in html and "0 of 1 attempt used" in html
     assert f'action="/assignments/{assignment.id}/start"' in html and ">Start</button>" in html
 
 

@@ -60,9 +60,8 @@ def question_rows(html: str) -> dict[str, list[str]]:
     rows = {}
     for row in re.findall(r"<tr>\s*<td>(.*?)</tr>", table, flags=re.S):
         prompt = row.split("<", 1)[0].strip()
-        rows[prompt] = re.findall(r'<td class="num">([^<]*)</td>', row) + re.findall(
-            r"<li>([^<]*)</li>", row
-        )
+        choices = [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li>(.*?)</li>", row)]
+        rows[prompt] = re.findall(r'<td class="num">([^<]*)</td>', row) + choices
     return rows
 
 
@@ -82,16 +81,16 @@ def test_gradebook_shows_best_attempts_facility_and_choices(app, client, session
     }
     questions = question_rows(html)
     assert questions["What does producer Sophie Lanfear blame for the walrus deaths?"] == [
-        "4", "0.75", "1.00", "Climate change: 3", "The film crew: 1",
+        "4", "0.75", "1.00", "✓ Climate change: 3", "The film crew: 1",
     ]  # fmt: skip
     assert questions["Who in these articles blames polar bears? Select all that apply."] == [
-        "4", "0.50", "1.00", "Susan Crockford: 3", "Anatoly Kochnev: 2",
+        "4", "0.50", "1.00", "✓ Susan Crockford: 3", "Anatoly Kochnev: 2",
     ]  # fmt: skip
     # Fact-or-framing prompts all read alike, so the sentence to judge is part of the label.
     assert questions[
         "Is this sentence a reported fact, a claim attributed to a source, or framing? "
         "“The segment occurs in the second episode of the natural history series”"
-    ] == ["4", "1.00", "0.00", "Reported fact: 4"]
+    ] == ["4", "1.00", "0.00", "✓ Reported fact: 4"]
     assert html.count('<span class="flag">review</span>') == 1  # everyone right: D = 0
     # Two charts, each an accessible image.
     assert len(re.findall(r'<svg [^>]*role="img"', html)) == 2
