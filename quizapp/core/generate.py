@@ -672,6 +672,7 @@ def _loaded_language_questions(ctx: _Context, bank: _Bank) -> None:
                     word in _JUDGING
                     or word in _STOPWORDS
                     or word in taken
+                    or _may_judge(word, lowered)
                     or any(q.start <= position < q.end for q in quoted)
                 ):
                     continue
@@ -712,6 +713,16 @@ def _loaded_language_questions(ctx: _Context, bank: _Bank) -> None:
                 evidence=[_evidence(article, span)],
             )
             made += added
+
+
+# Adjective and participle endings: a word shaped like these may itself judge
+# ("staggering", "outrageous", "dreadful"), so it is not offered as a neutral choice
+# unless the article keeps using it as a plain topic word.
+_EVALUATIVE_ENDING = re.compile(r"(?:ing|ous|ful|ive|ible|able|ic|ical|less|est|ly)$")
+
+
+def _may_judge(word: str, lowered_text: str) -> bool:
+    return bool(_EVALUATIVE_ENDING.search(word)) and lowered_text.count(word) < 3
 
 
 def _listed_with(text: str, span: Span, word: str, loaded: list[str]) -> bool:

@@ -172,3 +172,21 @@ def test_mismatched_inputs_are_refused(seeds: Set) -> None:
     articles, analyses = seeds
     with pytest.raises(ValueError):
         generate_bank(articles, analyses[:1], bank_id="draft", title="Draft")
+
+
+def test_loaded_language_distractors_are_not_judging_words_themselves():
+    from quizapp.core.analysis import analyse
+    from quizapp.core.articles import load_text
+    from quizapp.core.generate import generate_bank
+
+    article = load_text(
+        "The council approved the plan for the new bypass on Monday.\n\n"
+        "The disastrous plan will cost residents a staggering £80,000 in extra council tax.\n\n"
+        "Council leader Ann Hill said the bypass would cut traffic.",
+        "bypass-test",
+    )
+    bank = generate_bank([article], [analyse(article)], bank_id="bypass", title="Bypass")
+    loaded = [q for q in bank["questions"] if q["skill"] == "loaded_language"]
+    assert loaded, "the sentence with 'disastrous' should give a loaded-language question"
+    offered = {c["text"] for q in loaded for c in q["choices"] if not c.get("correct")}
+    assert "staggering" not in offered
