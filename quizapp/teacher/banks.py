@@ -26,6 +26,13 @@ class BankEditForm(FlaskForm):
     base_hash = HiddenField()
 
 
+def excerpt(text: str, line: int, column: int, around: int = 2) -> list[tuple[int, str, bool]]:
+    """The numbered lines around ``line``, the problem line marked, for the error list."""
+    lines = text.split("\n")
+    first, last = max(1, line - around), min(len(lines), line + around)
+    return [(n, lines[n - 1], n == line) for n in range(first, last + 1)]
+
+
 def load_bank_record(bank_id: str) -> BankRecord:
     bank = db.session.get(BankRecord, bank_id)
     if bank is None:
@@ -112,4 +119,5 @@ def edit_bank(bank_id: str):  # type: ignore[no-untyped-def]
         problems=problems,
         file=_display_name(path),
         flagged=anchors_to_check(db.session, bank.id),
+        excerpts=[excerpt(form.yaml_text.data or "", p.line, p.column) for p in problems],
     ), status

@@ -83,6 +83,7 @@ def test_invalid_edit_saves_nothing_and_keeps_the_teachers_text(teacher_client, 
     page = response.get_data(as_text=True)
     assert "Nothing was saved: 1 problem" in page
     assert "line 15, column 7</strong>: choice list has no correct answer" in page
+    assert '<span class="here">  15 │       - text: Climate change</span>' in page  # the line, numbered
     assert "A polar bear attack" in page  # the edited text is still in the textarea
     assert bank_file.read_text() == original
 
