@@ -78,7 +78,13 @@ def _role_disagreements(pairs: Sequence[Pair]) -> list[Disagreement]:
 
 
 def _causes(pairs: Sequence[Pair]) -> list[tuple[Article, CauseClaim]]:
-    return [(article, cause) for article, analysis in pairs for cause in analysis.causes]
+    # "amid X" only sets a cause beside the event: not a claim that X caused it.
+    return [
+        (article, cause)
+        for article, analysis in pairs
+        for cause in analysis.causes
+        if not cause.weak
+    ]
 
 
 def _cause_disagreements(pairs: Sequence[Pair]) -> list[Disagreement]:

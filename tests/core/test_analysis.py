@@ -423,3 +423,110 @@ def test_quality_bench_matches_sources_strictly() -> None:
     assert not same("Rail", "Kestrel Rail")  # nor a shared last word an organisation
     assert not same("agency", "Coastal Monitoring Agency")
     assert not same("Ona Pratt", "Ida Pratt")
+
+
+# -- rules added for check 3's weaknesses (invented names) ---------------------------
+
+
+def _causes(analysis: Analysis) -> set[tuple[str, bool]]:
+    return {(c.cause, c.negated) for c in analysis.causes}
+
+
+def test_left_unable_and_it_is_contrast_are_causes() -> None:
+    _, analysis = story(
+        "Inspector Tam Rourke said the floods had left dozens of farms unable to graze cattle.",
+        '"Each time we hear it was an accident," said Ola Brandt. "It is not an accident. '
+        'It is years of neglect."',
+    )
+    causes = _causes(analysis)
+    assert ("floods", False) in causes
+    assert ("accident", True) in causes
+    assert ("neglect", False) in causes
+
+
+def test_modal_perfect_after_clause_over_and_not_instead() -> None:
+    _, analysis = story(
+        "Dr Ivo Santer said solvents poison the soil and could have killed the hedgerows.",
+        "A ferry service on the Vell was cancelled after two of its boats collided in fog.",
+        "A similar scheme in Tarrow was scrapped over staffing costs, not safety worries.",
+    )
+    causes = _causes(analysis)
+    assert ("solvents", False) in causes
+    assert ("boats collided", False) in causes
+    assert ("staffing costs", False) in causes
+    assert ("safety worries", True) in causes
+
+
+def test_more_cause_cues() -> None:
+    _, analysis = story(
+        "The board put the losses down to a weak harvest.",
+        "Managers pointed to the new rota as the main reason for delays.",
+        "The reason for the closure was a lack of buyers.",
+        "Prices fell on the back of a strong pound.",
+        "Shares slipped amid fears of a strike.",
+        "Analysts attributed the rise to cheaper fuel.",
+        "The drought meant that crops failed.",
+    )
+    causes = _causes(analysis)
+    for label in ("weak harvest", "new rota", "lack of buyers", "strong pound", "cheaper fuel"):
+        assert (label, False) in causes, label
+    assert "drought" in {c.cause for c in analysis.causes}
+    amid = next(c for c in analysis.causes if c.cue.lower().startswith("amid"))
+    assert amid.weak and amid.cause.startswith("fears of a strike")
+
+
+def test_move_to_a_place_is_not_a_decision_to() -> None:
+    assert cause_label("the move to its new riverside ground") == "move to its new riverside"
+    assert cause_label("the decision to close the depot") == "close the depot"
+
+
+def test_ranks_are_kept_whole_and_bare_organisation_nouns_link_back() -> None:
+    _, analysis = story(
+        "Detective Chief Inspector Mara Quell of Tovey Police said the gang had been caught.",
+        "Police said arrests had doubled since March.",
+    )
+    people = {s.name: s.role for s in analysis.sources}
+    assert people["Mara Quell"] == "Detective Chief Inspector"
+    assert "Tovey Police" in people
+    police = next(a for a in analysis.attributions if a.text.startswith("arrests"))
+    assert police.source == "Tovey Police"
+
+
+def test_forward_reference_report_by_and_rejected_suggestion() -> None:
+    _, analysis = story(
+        "Oil that coated the Brenn estuary came from a burst pipe, the regulator has concluded.",
+        "An inquiry by the Coastal Waters Authority found that the pipe had corroded.",
+        "According to a preliminary report by the Harbour Safety Board, the valve failed.",
+        "Judge Petra Vance rejected the suggestion that the crash was the result of ice.",
+    )
+    by_text = {a.text[:20]: a.source for a in analysis.attributions}
+    assert by_text["Oil that coated the "] == "Coastal Waters Authority"
+    assert by_text["the valve failed"] == "Harbour Safety Board"
+    assert by_text["the crash was the re"] == "Petra Vance"
+    assert ("ice", True) in _causes(analysis)
+
+
+def test_quotes_inside_a_reported_clause() -> None:
+    _, analysis = story(
+        'Greywell Foods said the recall had ended and that "no customer was harmed".',
+        'Councillor Aled Fenn blamed the depot for acting "far too slowly" and said more was '
+        "needed.",
+    )
+    found = {(a.source, a.kind, a.text) for a in analysis.attributions}
+    assert ("Greywell Foods", "quote", "no customer was harmed") in found
+    assert ("Greywell Foods", "paraphrase", "the recall had ended") in found
+    assert ("Aled Fenn", "quote", "far too slowly") in found
+
+
+def test_loaded_words_hedges_and_units() -> None:
+    _, analysis = story(
+        "The staggering, shocking bill was disastrous, according to the Nerin Trust. "
+        "Heat reached 38C and rents rose 4.5% to £80,000 a year."
+    )
+    loaded = {f.text for f in analysis.language if f.category == "loaded"}
+    assert {"staggering", "shocking", "disastrous"} <= loaded
+    assert not any(f.text == "according to" for f in analysis.language)
+    units = {q.text: q.unit for q in analysis.quantities}
+    assert units["38C"] == "degrees C"
+    assert units["4.5%"] == "per cent"
+    assert units["£80,000"] == "pounds"

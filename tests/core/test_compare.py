@@ -63,3 +63,11 @@ def test_attributed_in_one_stated_in_another() -> None:
     assert item.about == "heavy rain"
     assert [i.article for i in item.items] == ["b", "a"]
     assert item.items[1].source == "mayor"
+
+
+def test_amid_is_not_a_cause_claim_to_compare() -> None:
+    one = build_article("one", ["Shares in Pellam fell amid fears of a strike."], kinds=["body"])
+    two = build_article("two", ["Shares in Pellam fell because of weak sales."], kinds=["body"])
+    pairs = [(one, analyse(one)), (two, analyse(two))]
+    assert any(c.weak for c in pairs[0][1].causes)
+    assert not any(d.kind == "cause" for d in compare(pairs))

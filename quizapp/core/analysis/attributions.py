@@ -47,8 +47,13 @@ _NAMING_EXACT = re.compile(_NAMING)
 # "... and described the strike as "deeply disappointing"": the quotation is its own
 # attribution, so a paraphrase stops before the naming verb.
 _NAMING_TAIL = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?{_NAMING}\s*[\"“]")
+# "rejected the suggestion that ...": what is rejected is reported (and denied).
+_REJECTING = (
+    r"(?:reject|dismiss)(?:s|ed|ing)?(?=\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|idea|"
+    r"allegations?|accusations?|notion|view|argument|assertion)\s+that\b)"
+)
 _REPORTED = re.compile(
-    rf"\b(?P<verb>{_VERB})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?"
+    rf"\b(?P<verb>{_VERB}|{_REJECTING})\b(?:\s+(?:\w+\s+){{0,3}}?(?=that\b))?(?:\s*that\b)?"
     r"(?:(?<=\btold)|(?<=\btells)|(?<=\bwarned)|(?<=\bassured))?"
 )
 # The hearer after "told"/"warned" ("told reporters the ..."), not part of what was said.
@@ -78,7 +83,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}?)\s*[,.]", r
 _BY_AGENT = re.compile(
     r"\b(?i:tests?|research|analysis|analyses|figures|data|a study|study|a report|report|"
     r"a survey|survey|an investigation|investigation|checks|a review|review|modelling|"
-    r"an audit|audit|an inspection|inspection|inspections|an assessment|assessment|polling|"
+    r"an audit|audit|an inquiry|inquiry|an inspection|inspection|inspections|an assessment|assessment|polling|"
     r"a poll|poll|sampling|monitoring|calculations|estimates)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:carried out\s+|conducted\s+|published\s+|commissioned\s+)?by\s+"
     r"(?P<speaker>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*){0,5})"
@@ -122,6 +127,11 @@ def find_attributions(article: Article, entities: EntityIndex) -> list[Attributi
         found.extend(quoted)
         found.extend(_reported(article, entities, paragraph, quotes, used_verbs, found))
     found.sort(key=lambda a: a.start)
+    for attribution in found:
+        if attribution.source_kind == "organisation" and (attribution.source or "").islower():
+            named = entities.following(attribution.start, attribution.source or "")
+            if named is not None:  # "..., the regulator has concluded" before its name
+                attribution.source = named.name
     return found
 
 
@@ -244,6 +254,11 @@ def _subject(
         offset += len(chunks[-1][1]) - len(chunks[-1][1].lstrip())
     start, end = trim(text, begin + offset, begin + offset + len(chunk))
     phrase = text[start:end]
+    if len(phrase.split()) > 7:  # "Detective Chief Inspector X of Y Police": drop the body
+        body = re.search(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*$", phrase)
+        if body:
+            end = start + body.start()
+            phrase = text[start:end]
     if not phrase or len(phrase.split()) > 7:
         return None, None
     return entities.resolve(phrase, start), (start, end)
@@ -263,9 +278,61 @@ def _reported(
     previous: Attribution | None = earlier[-1] if earlier else None
     for sentence in sentences(text, paragraph.start, paragraph.end):
         made = _reported_in_sentence(article, entities, sentence, quotes, used_verbs, previous)
+        made = _with_inner_quotes(article, made, quotes, [*earlier, *found])
         found.extend(made)
         previous = made[-1] if made else None
     return found
+
+
+_QUOTE_LEAD = re.compile(r"(?:,?\s+(?:and|but)\b)?(?:\s+(?:that|as|saying))?\s*$")
+
+
+def _with_inner_quotes(
+    article: Article, made: list[Attribution], quotes: list[Span], known: list[Attribution]
+) -> list[Attribution]:
+    """Quotations inside a reported clause ("said that the leak had stopped and that
+    "there is no evidence of harm"") are the reported speaker's words: each becomes a
+    quote, and a paraphrase that ends on one stops before it."""
+    text = article.text
+    result: list[Attribution] = []
+    for attribution in made:
+        inner = [
+            q
+            for q in quotes
+            if attribution.start < q.start
+            and q.end <= attribution.end + 1
+            and not any(k.kind == "quote" and k.start <= q.start < k.end for k in known)
+        ]
+        for quote in inner:
+            made_quote = _make(
+                article,
+                None,
+                "quote",
+                (quote.start, quote.end),
+                attribution.verb,
+                None,
+            )
+            if made_quote is not None:
+                made_quote.source = attribution.source
+                made_quote.source_kind = attribution.source_kind
+                made_quote.speaker_start = attribution.speaker_start
+                made_quote.speaker_end = attribution.speaker_end
+                result.append(made_quote)
+        if inner and not text[inner[-1].end : attribution.end].strip(' .,;:!?”"’'):
+            lead = _QUOTE_LEAD.search(text, attribution.start, inner[-1].start - 1)
+            cut = lead.start() if lead else inner[-1].start - 1
+            shorter = _make(
+                article,
+                None,
+                attribution.kind,
+                (attribution.start, cut),
+                attribution.verb,
+                None,
+            )
+            if shorter is not None and len(shorter.text.split()) >= 3:
+                attribution.text, attribution.end = shorter.text, shorter.end
+        result.append(attribution)
+    return sorted(result, key=lambda a: a.start)
 
 
 def _reported_in_sentence(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..articles import Article
 from .text import Span, body_spans, sentences, trim, word_alternation
@@ -26,7 +27,9 @@ from .text import Span, body_spans, sentences, trim, word_alternation
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
     r"result of|(?:caused|driven|triggered|fuelled|fueled|worsened|exacerbated|prompted|"
-    r"confused|sparked|brought on) by|not by|not of|(?:is|are|was|were) (?:\w+ly )?down to|attribut\w* to|"
+    r"confused|sparked|brought on) by|not by|not of|(?:is|are|was|were) (?:\w+ly )?down to|"
+    r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){1,6}?\s+down to|"
+    r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|"
     r"stem(?:s|med|ming)? from|ar(?:ose|ises|ising) from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
@@ -39,9 +42,9 @@ _CUE_WORDS = word_alternation(
     "due owing because on as the a caused driven triggered fuelled fueled worsened "
     "exacerbated prompted confused sparked brought not is are was were but linked thanks "
     "trying attempting tried try desperate flee fleeing stem stems stemmed stemming arose "
-    "arises arising".split()
+    "arises arising put puts putting amid amidst".split()
 )
-_CUE_PREFIXES = word_alternation(["attribut", "blam", "escap"])
+_CUE_PREFIXES = word_alternation(["attribut", "blam", "escap", "in the wake", "in the immediate"])
 _CUE_AFTER = re.compile(
     rf"\b(?=(?:{_CUE_WORDS}\b|{_CUE_PREFIXES}))(?P<cue>{_AFTER_CUES})\b\s*", re.IGNORECASE
 )
@@ -53,7 +56,7 @@ _BLAME_FOR = re.compile(
 )
 # "The decision followed two years of falling orders": an event said to follow its reason.
 _FOLLOWS = re.compile(
-    r"\b(?P<cue>(?:(?:has|had)\s+)?(?:follows|followed)|comes after|came after)\s+",
+    r"\b(?=has|had|follow|comes|came)(?P<cue>(?:(?:has|had)\s+)?(?:follows|followed)|comes after|came after)\s+",
     re.IGNORECASE,
 )
 _FOLLOWS_EVENT = re.compile(
@@ -72,7 +75,9 @@ _STRONG_CAUSAL = re.compile(
     rf"^{_AUX}?(?:caused|causes|cause|led to|leads to|lead to|triggered|triggers|trigger|"
     r"sparked|prompted|resulted in|result in|contributed to|contribute to|fuelled|fueled|fuel|"
     r"drove|driven|drive|reduced|reduces|reduce|increased|increases|increase|raised|raise|"
-    r"worsened|worsen|tipped|tips|tip|(?:was|were|is|are)\s+(?:also\s+)?behind)$",
+    r"worsened|worsen|tipped|tips|tip|(?:was|were|is|are)\s+(?:also\s+)?behind|"
+    r"(?:could|may|might|would|must)\s+(?:also\s+|well\s+|easily\s+)?have\s+(?:\w+\s+)?\w+|"
+    r"(?:meant|means)\s+that)$",
     re.IGNORECASE,
 )
 # Causal verbs that are also intransitive ("sales increased by 5%"): a cause only with an
@@ -107,13 +112,16 @@ _CAUSAL_VERBS = re.compile(
     + word_alternation(
         "has have had made impacted affected forced caused causes drove pushed triggered "
         "sparked prompted resulted contributed led leads ripple ripples threatens "
-        "threatened fuelled fueled can could may might will would was were is are".split()
+        "threatened fuelled fueled can could may might will would was were is are must "
+        "meant means".split()
     )
     + r"\b)"
     rf"(?P<verb>(?:has|have|had)\s+(?:(?:also|already|further|then|probably|\w+ly)\s+)?"
     rf"(?:{_PAST_CAUSAL})|"
     rf"(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|still\s+)?(?:{_BASE_CAUSAL})|"
-    r"(?:was|were|is|are)\s+(?:also\s+)?behind|"
+    rf"(?:could|may|might|would|must)\s+(?:also\s+|well\s+|easily\s+)?have\s+(?:{_PAST_CAUSAL}|"
+    r"killed|destroyed)|"
+    r"(?:was|were|is|are)\s+(?:also\s+)?behind|(?:meant|means)\s+that|"
     r"(?:made|impacted|affected|forced|caused|causes|drove|pushed|triggered|sparked|prompted|"
     r"resulted in|contributed to|led to|leads to|ripples? down to|threatens|threatened|"
     r"fuelled|fueled))\b",
@@ -121,7 +129,7 @@ _CAUSAL_VERBS = re.compile(
 )
 # "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
 _TO_BLAME = re.compile(
-    r"\b(?P<verb>(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
+    r"\b(?=was|were|is|are|had|has|have|could|may|might|must|would)(?P<verb>(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
     r"would) (?:not )?be)\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|ultimately|"
     r"chiefly|wholly|in part|at least partly)\s+)*(?:to blame|at fault))\b",
     re.IGNORECASE,
@@ -131,10 +139,12 @@ _TO_BLAME = re.compile(
 _CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
 _FOLLOWS_LC = re.compile(_FOLLOWS.pattern)
 _CAUSAL_VERBS_LC = re.compile(_CAUSAL_VERBS.pattern)
+_TO_BLAME_LC = re.compile(_TO_BLAME.pattern)
+_BLAME_FOR_LC = re.compile(_BLAME_FOR.pattern)
 # Where a cause phrase's head noun phrase ends: a time or place modifier ("a power cut
 # during last week's storms" is a power cut, not a storm).
 _HEAD_END = re.compile(
-    r"\s+(?:during|since|near|across|amid|amidst|following|throughout|after|before|"
+    r"\s+(?:during|since|near|across|amid|amidst|following|throughout|after|before|within|"
     r"on top of|over the (?:past|last)|earlier|last|this)\b",
     re.IGNORECASE,
 )
@@ -194,7 +204,8 @@ _ATTACK = re.compile(
     re.IGNORECASE,
 )
 _DROP_WORDS = re.compile(
-    r"^(?:(?:a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
+    r"^(?:(?:(?:one|two|three|four|five|six|some|many|all|most|several|both|each|none|parts?)"
+    r" of|a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
     r"mix of|both|three|two|several|many|much|any|every|each|"
     r"(?:days|weeks|months|years|decades) of)\s+)+",
     re.IGNORECASE,
@@ -212,6 +223,7 @@ class CauseClaim:
     start: int
     end: int
     cue: str
+    weak: bool = False  # only set beside the event ("amid X"), not said to cause it
 
 
 def cause_label(phrase: str) -> str:
@@ -231,9 +243,15 @@ def cause_label(phrase: str) -> str:
     if attack:
         agent = _DROP_WORDS.sub("", attack.group("agent") or attack.group("by") or "").strip()
         return agent if agent.endswith("s") else f"{agent}s"
-    linked = re.split(r"\b(?:decision|plan|move|choice|failure|refusal) to\s+", core)
+    linked = re.split(
+        r"\b(?:decision|plan|move|choice|failure|refusal) to\s+(?!(?:its|their|his|her|the|a|an|"
+        r"our|new)\b)",
+        core,
+    )
     core = _DROP_WORDS.sub("", linked[-1]).strip()
-    core = re.sub(r"\s+(?:during|since|after|before|last|this|earlier)\b.*$", "", core) or core
+    core = (
+        re.sub(r"\s+(?:during|since|after|before|within|last|this|earlier)\b.*$", "", core) or core
+    )
     core = re.sub(
         r"\s+(?:by|to|from)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|more than\s+|over\s+)?"
         r"[\d£$€].*$",
@@ -315,6 +333,7 @@ def find_causes(
     for paragraph in body_spans(article):
         for sentence in sentences(text, paragraph.start, paragraph.end):
             found.extend(_in_sentence(text, sentence, folded))
+        found.extend(_it_is_claims(text, paragraph))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -325,13 +344,17 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
     claims: list[CauseClaim] = []
     if folded is not None:
         scan, cues, follow_cues, verbs = folded, _CUE_AFTER_LC, _FOLLOWS_LC, _CAUSAL_VERBS_LC
+        to_blame, blame_for = _TO_BLAME_LC, _BLAME_FOR_LC
     else:
         scan, cues, follow_cues, verbs = text, _CUE_AFTER, _FOLLOWS, _CAUSAL_VERBS
-    for blame in _BLAME_FOR.finditer(text, sentence.start, sentence.end):
+        to_blame, blame_for = _TO_BLAME, _BLAME_FOR
+    for blame in blame_for.finditer(scan, sentence.start, sentence.end):
         start, end = blame.span("cause")
         if re.search(r"\bon\b", text[start:end]):
             continue  # "blamed X on Y ... for decades": the "on" cue has it
-        negated = _negated(text, sentence, blame.start(), blame.group("cue"))
+        negated = _negated(
+            text, sentence, blame.start(), text[blame.start("cue") : blame.end("cue")]
+        )
         for part_start, part_end in _split_parts(text, *trim(text, start, end)):
             label = cause_label(text[part_start:part_end])
             if label and label not in _PLACEHOLDERS:
@@ -344,7 +367,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                         text[span_start:part_end],
                         span_start,
                         part_end,
-                        blame.group("cue"),
+                        text[blame.start("cue") : blame.end("cue")],
                     )
                 )
     for follows in follow_cues.finditer(scan, sentence.start, sentence.end):
@@ -411,11 +434,22 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             else:
                 span_start = cue.start() + cue_text.index("n")
             claims.append(
-                CauseClaim(None, label, negated, text[span_start:end], span_start, end, cue_text)
+                CauseClaim(
+                    None,
+                    label,
+                    negated,
+                    text[span_start:end],
+                    span_start,
+                    end,
+                    cue_text,
+                    weak=cue_text.lower().startswith("amid"),
+                )
             )
     for verb in verbs.finditer(scan, sentence.start, sentence.end):
         verb_text = text[verb.start() : verb.end()]
         start, end = _subject_phrase(text, sentence.start, verb.start())
+        if start >= end:
+            start, end = _coordinated_subject(text, sentence.start, verb.start())
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
@@ -453,11 +487,13 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                     verb_text,
                 )
             )
-    for blame in _TO_BLAME.finditer(text, sentence.start, sentence.end):
+    for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
         if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
             continue
-        negated = _negated(text, sentence, blame.start(), blame.group("verb"))
+        negated = _negated(
+            text, sentence, blame.start(), text[blame.start("verb") : blame.end("verb")]
+        )
         for part_start, part_end in _split_parts(text, start, end):
             label = cause_label(text[part_start:part_end])
             if label and label not in _PLACEHOLDERS:
@@ -469,9 +505,11 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                         text[part_start : blame.end()],
                         part_start,
                         blame.end(),
-                        blame.group("verb"),
+                        text[blame.start("verb") : blame.end("verb")],
                     )
                 )
+    claims.extend(_more_shapes(text, sentence, scan, claims))
+    claims.extend(_not_instead(text, sentence, claims))
     return claims
 
 
@@ -525,3 +563,268 @@ _CLAUSE_END = re.compile(
 def _clause_end(text: str, start: int, limit: int) -> int:
     match = _CLAUSE_END.search(text, start, limit)
     return match.start() if match else limit
+
+
+# A second verb sharing the subject of the first: "detergents strip the oils ... and
+# could have killed fish" (the subject is "detergents").
+_AND_BEFORE = re.compile(r"\band\s*$")
+_FIRST_VERB = re.compile(
+    r"\s+(?=(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|do|does|did)\b|"
+    r"[a-z]+\s+(?:the|a|an|its|their|his|her|our|some|many|more|less|\d))"
+)
+
+
+def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
+    """The subject of the clause a verb is coordinated into ("X does Y and could Z")."""
+    if not _AND_BEFORE.search(text, max(sentence_start, verb_start - 8), verb_start):
+        return verb_start, verb_start
+    before = text[sentence_start:verb_start]
+    and_at = before.rstrip().rfind("and")
+    openers = [m for m in _SUBJECT_OPENER.finditer(before, 0, and_at) if m.group() != "and"]
+    clause = openers[-1].end() if openers else 0
+    first = _FIRST_VERB.search(before, clause, and_at)
+    if first is None:
+        return verb_start, verb_start
+    start, end = trim(text, sentence_start + clause, sentence_start + first.start())
+    if not _plausible_subject(text[start:end]) or len(text[start:end].split()) > 5:
+        return verb_start, verb_start
+    return start, end
+
+
+# "the thefts had left several small firms unable to trade": the subject is the cause.
+_LEFT_UNABLE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business))\b"
+)
+# Events that a following "after" clause or "over" phrase gives a reason for.
+_OUTCOMES = (
+    r"suspended|halted|grounded|closed|shut|cancell?ed|postponed|evacuated|abandoned|"
+    r"scrapped|withdrawn|recalled|delayed|banned|resigned|sacked|fired|paused|stopped|"
+    r"called off|stood down|stepped down|jailed|fined|arrested|charged|dismissed|"
+    r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
+    r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
+    r"sued|suing|sue|clashed|split"
+)
+# "has been suspended after two of the aircraft crashed": an event, then a finite clause.
+# (Found from "after"/"over" back to the event word: scanning every position for an event
+# word costs more than the rest of the cause rules.)
+_AFTER_EVENT = re.compile(r"\bafter\s+(?![\w-]+ing\b)")
+_EVENT_BEFORE_AFTER = re.compile(
+    rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
+)
+_EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\s+$")
+_FINITE = re.compile(
+    r"(?:[\w’'-]+\s+){0,6}?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|sank|took|found|"
+    r"froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|caught fire)\b"
+)
+# "halted last year over software faults": what an action was taken over.
+_OVER = re.compile(
+    r"\bover\s+(?!(?:the\s+)?(?:past|last|next|"
+    r"coming|previous|recent|weekend|summer|winter|spring|autumn|years?|months?|weeks?|days?|"
+    r"several|many|two|three|four|five|six|\d)\b|\d)"
+)
+# "pointed to staff shortages as the main reason", "cited X as a factor".
+_POINTED = re.compile(r"\b(?:point(?:s|ed|ing)?\s+to|cit(?:es|ed|ing|e))\s+")
+_AS_REASON = re.compile(
+    r"\s*as\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|"
+    r"factor|trigger|driver)s?\b"
+)
+# "the reason was X", "the main cause of the fire was X".
+_REASON_WAS = re.compile(
+    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+)?(?:reason|cause|explanation)s?\b"
+    r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?\s+(?:was|is|were|are|had been)\s+"
+    r"(?!(?:not\s+(?:yet|known|clear|immediately)|unclear|unknown|still|yet|being|under|"
+    r"thought|believed|likely|probably)\b)(?:that\s+)?"
+)
+
+
+def _claim(
+    text: str, start: int, end: int, span_start: int, negated: bool, cue: str
+) -> CauseClaim | None:
+    label = cause_label(text[start:end])
+    if not label or label in _PLACEHOLDERS or span_start >= end:
+        return None
+    return CauseClaim(None, label, negated, text[span_start:end], span_start, end, cue)
+
+
+def _more_shapes(
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+) -> list[CauseClaim]:
+    """Cause shapes read from a clause's structure rather than a cue before a noun phrase:
+    "X had left Y unable to ...", "suspended after X crashed", "halted over X", "pointed
+    to X as the reason", "the reason was X"."""
+    chunk = scan[sentence.start : sentence.end]
+    patterns = {
+        "left": _LEFT_UNABLE if "left " in chunk else None,
+        "after": _AFTER_EVENT if "after " in chunk else None,
+        "over": _OVER if "over " in chunk else None,
+        "point": _POINTED if "point" in chunk or "cit" in chunk else None,
+        "reason": _REASON_WAS
+        if "reason" in chunk or "cause" in chunk or "explan" in chunk
+        else None,
+    }
+    if not any(patterns.values()):
+        return []
+    found: list[CauseClaim] = []
+
+    def matches(key: str) -> list[re.Match[str]]:
+        pattern = patterns[key]
+        if pattern is None:
+            return []
+        found_here = list(pattern.finditer(scan, sentence.start, sentence.end))
+        event = {"after": _EVENT_BEFORE_AFTER, "over": _EVENT_BEFORE_OVER}.get(key)
+        if event is None:
+            return found_here
+        return [
+            m
+            for m in found_here
+            if event.search(scan, max(sentence.start, m.start() - 70), m.start())
+        ]
+
+    def taken(position: int) -> bool:
+        return any(c.start <= position < c.end for c in (*claims, *found))
+
+    for match in matches("left"):
+        start, end = _subject_phrase(text, sentence.start, match.start())
+        if taken(start) or not _plausible_subject(text[start:end]):
+            continue
+        negated = _negated(text, sentence, match.start(), "left")
+        close = _clause_end(text, match.end(), sentence.end)
+        claim = _claim(text, start, end, start, negated, "left")
+        if claim is not None:
+            claim.end, claim.text = close, text[start:close]
+            found.append(claim)
+    for match in matches("after"):
+        close = _clause_end(text, match.end(), sentence.end)
+        close = min(close, _comma_end(text, match.end(), close))
+        if taken(match.end()) or not _FINITE.match(scan, match.end(), close):
+            continue
+        after = match.start()
+        negated = _negated(text, sentence, after, "after")
+        claim = _claim(text, match.end(), close, after, negated, "after")
+        if claim is not None:
+            found.append(claim)
+    for match in matches("over"):
+        if taken(match.end()):
+            continue
+        over = match.start()
+        negated = _negated(text, sentence, over, "over")
+        for index, (start, end) in enumerate(_cause_phrases(text, match.end(), sentence.end)):
+            claim = _claim(text, start, end, start if index else over, negated, "over")
+            if claim is not None:
+                found.append(claim)
+    for match in matches("point"):
+        phrases = _cause_phrases(text, match.end(), sentence.end)
+        if not phrases or not _AS_REASON.match(text, phrases[-1][1]) or taken(match.end()):
+            continue
+        negated = _negated(text, sentence, match.start(), match.group())
+        for index, (start, end) in enumerate(phrases):
+            claim = _claim(
+                text, start, end, start if index else match.start(), negated, "as the reason"
+            )
+            if claim is not None:
+                found.append(claim)
+    for match in matches("reason"):
+        if taken(match.end()):
+            continue
+        negated = _negated(text, sentence, match.end() - 1, match.group())
+        if re.search(r"\bnot\s+$", scan[match.end() - 5 : match.end()]):
+            negated = True
+        if scan.endswith("that ", 0, match.end()):
+            phrases = [trim(text, match.end(), _clause_end(text, match.end(), sentence.end))]
+        else:
+            phrases = _cause_phrases(text, match.end(), sentence.end)
+        for index, (start, end) in enumerate(phrases):
+            claim = _claim(text, start, end, start if index else match.start(), negated, "reason")
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+def _comma_end(text: str, start: int, limit: int) -> int:
+    comma = text.find(",", start, limit)
+    return comma if comma >= 0 else limit
+
+
+# "..., not hardware problems": a cause denied beside the one put.
+_NOT_INSTEAD = re.compile(
+    r",?\s+(?:and\s+)?not\s+(?!only\b|just\b|least\b|yet\b)(?:(?:because of|due to|of|by|"
+    r"over|from|the result of)\s+)?(?=[\w’'-])"
+)
+
+
+def _not_instead(text: str, sentence: Span, claims: list[CauseClaim]) -> list[CauseClaim]:
+    """A denied alternative right after a cause: "over software faults, not hardware"."""
+    found: list[CauseClaim] = []
+    for claim in claims:
+        if claim.negated:
+            continue
+        match = _NOT_INSTEAD.match(text, claim.end, sentence.end)
+        if match is None or any(c.start <= match.end() < c.end for c in claims):
+            continue
+        phrases = _cause_phrases(text, match.end(), sentence.end)
+        not_at = text.index("not", claim.end, match.end())
+        for index, (start, end) in enumerate(phrases):
+            made = _claim(text, start, end, start if index else not_at, True, "not")
+            if made is not None:
+                found.append(made)
+    return found
+
+
+# "It is not bad luck. It is years of cutting corners": claims of the form "it is X",
+# read as causes when one denies and one asserts, and the paragraph is about a reason.
+_IT_IS = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s*(?:is|was|’s|'s)\s+(?P<neg>not\s+)?(?!(?:a|an|the)\s+"
+    r"(?:fact|case|time|first|same)\b)",
+    re.IGNORECASE,
+)
+_IT_IS_ANYWHERE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|[\"“‘])[\"“‘']?(?:It|This|That)(?:\s+(?:is|was)|’s|'s)\s", re.MULTILINE
+)
+_IT_IS_CONTRAST = re.compile(r",\s+(?:(?:and\s+)?not|it(?:’s|'s| is| was) not)\s+|\s+but\s+")
+_EXPLAINING = re.compile(
+    r"\b(?:reasons?|cause[ds]?|blamed?|fault|because|due to|luck|accident|explanation|"
+    r"excuses?|result of|responsible|why)\b",
+    re.IGNORECASE,
+)
+
+
+def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
+    """Contrasting "it is (not) X" claims in one paragraph about a reason."""
+    if not _IT_IS_ANYWHERE.search(text, paragraph.start, paragraph.end) or not _EXPLAINING.search(
+        text, paragraph.start, paragraph.end
+    ):
+        return []
+    found: list[CauseClaim] = []
+    runs: list[tuple[bool, int, int, int]] = []  # (negated, claim start, np start, np end)
+    for sentence in sentences(text, paragraph.start, paragraph.end):
+        match = _IT_IS.match(text, sentence.start, sentence.end)
+        if match is None:
+            runs.append((False, -1, -1, -1))
+            continue
+        close = _clause_end(text, match.end(), sentence.end)
+        contrast = _IT_IS_CONTRAST.search(text, match.end(), close)
+        first_end = contrast.start() if contrast else close
+        claim_start = match.start() + (1 if text[match.start()] in "\"“‘'" else 0)
+        first = (bool(match.group("neg")), claim_start, match.end(), first_end)
+        if contrast:
+            second_end = _clause_end(text, contrast.end(), sentence.end)
+            second_end = min(second_end, _comma_end(text, contrast.end(), second_end))
+            second = (not first[0], contrast.start(), contrast.end(), second_end)
+            for negated, start, np_start, np_end in (first, second):
+                claim = _claim(text, np_start, np_end, start, negated, "it is")
+                if claim is not None:
+                    found.append(claim)
+            runs.append((False, -1, -1, -1))
+            continue
+        runs.append(first)
+    for left, right in pairwise(runs):
+        if left[1] < 0 or right[1] < 0 or left[0] == right[0]:
+            continue
+        for negated, start, np_start, np_end in (left, right):
+            if any(c.start == start for c in found):
+                continue
+            claim = _claim(text, np_start, np_end, start, negated, "it is")
+            if claim is not None:
+                found.append(claim)
+    return found

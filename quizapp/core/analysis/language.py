@@ -1,7 +1,7 @@
 """Loaded or emotive words and hedges, each tagged with whose voice it is in.
 
 A word inside quotation marks is the quoted person's ("quote"); anywhere else it is the
-writer's ("writer").  Body, headline and standfirst are read; captions and page
+writer's ("writer").  "According to" is attribution, not a hedge.  Body, headline and standfirst are read; captions and page
 furniture are not.
 """
 
@@ -25,7 +25,8 @@ LOADED_WORDS = (
     "spectacular compelling arresting unsparing graphic gruesome grisly savage vicious "
     "ruthless cruel heroic hero villain slaughter massacre carnage plague epidemic soaring "
     "plummeting plunged skyrocketing crumbling crippling choked choking shattered "
-    "self-inflicted wound disturbing dire grim bleak fiasco debacle reckless"
+    "self-inflicted wound disturbing dire grim bleak fiasco debacle reckless staggering "
+    "staggeringly shocked scandalously disastrously"
 ).split()
 EVALUATIVE_WORDS = (
     "best worst greatest finest beautiful beauty powerful deserves deserve must should "
@@ -42,7 +43,7 @@ HEDGE_WORDS = (
 _LOADED = re.compile(r"\b" + word_alternation(LOADED_WORDS) + r"\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:" + word_alternation(HEDGE_WORDS) + r"|it is (?:thought|"
-    r"believed|understood|claimed)|according to)\b",
+    r"believed|understood|claimed))\b",
     re.IGNORECASE,
 )
 _EVALUATIVE = re.compile(r"\b" + word_alternation(EVALUATIVE_WORDS) + r"\b", re.I)

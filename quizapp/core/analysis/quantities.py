@@ -37,7 +37,7 @@ _FIRST_WORDS = word_alternation(
 _QUANTITY = re.compile(
     rf"(?=[\d$£€]|\b{_FIRST_WORDS}\b)"
     rf"(?P<approx>\b{_APPROX}\s+)?"
-    rf"(?P<number>(?:[$£€]\s?)?(?<![\w+.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)\b)?%?"
+    rf"(?P<number>(?:[$£€]\s?)?(?<![\w+.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|thousand|bn|m|k)\b)?(?:%|(?-i:°?[CF])(?!\w))?"
     rf"|\b{_WORD_NUMBER}(?:\s+(?:hundred|thousand|million|billion))?(?:\s+of\s+thousands)?\b"
     rf"|\bhalf\s+an?\s+(?=[a-z])|\ba\s+(?:third|quarter|fifth|dozen|metre|meter|mile|week|day|month|year|decade|"
     rf"century|fortnight|hour|minute)\b)"
@@ -48,6 +48,8 @@ _QUANTITY = re.compile(
     rf"is|are|have|has|had|ago)\b)[a-z][a-z-]+))?",
     re.IGNORECASE,
 )
+_MARK_UNITS = (("%", "per cent"), ("°C", "degrees C"), ("°F", "degrees F"), ("C", "degrees C"),
+               ("F", "degrees F"), ("£", "pounds"), ("$", "dollars"), ("€", "euros"))  # fmt: skip
 _NOT_NOUNS = {"is", "was", "has", "does", "ago", "as", "its", "this", "thus", "always", "perhaps"}
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -131,6 +133,8 @@ def _from_match(text: str, match: re.Match[str]) -> Quantity:
     if tail:
         unit = re.sub(r"s?(?:-old)?$", "", tail[1:]) or unit
     bare = number.strip()
+    # A unit written into the figure: "4.5%", "38C", "£80,000".
+    marked = next((u for m, u in _MARK_UNITS if bare.endswith(m) or bare.startswith(m)), None)
     if _YEAR.match(bare) and not unit and not tail:
         end = match.end("number")
         return Quantity("date", bare, match.start("number"), end, float(bare), "year", None, False)
@@ -141,6 +145,7 @@ def _from_match(text: str, match: re.Match[str]) -> Quantity:
         counts = None
         end = match.end("unit") if unit else match.end("tail") if tail else match.end("number")
     start = match.start()
+    unit = unit or marked
     kind = "measure" if unit else "count"
     approximate = bool(match.group("approx")) or bool(
         re.match(r"(?i)several|some|dozens|hundreds|thousands", bare)

@@ -36,7 +36,8 @@ ROLE_NOUNS = (
     "mp mps msp mla mep congressman congresswoman congressperson lawmaker legislator alderman "
     "premier ambassador envoy diplomat coroner magistrate barrister solicitor counsel advocate "
     "constable commander investigator auditor adviser advisor consultant deputy candidate "
-    "bishop archbishop chaplain warden headmaster headmistress economist"
+    "bishop archbishop chaplain warden headmaster headmistress economist lieutenant colonel "
+    "corporal"
 ).split()
 # "AM" (a member of an assembly) only in capitals: "am" is a verb.
 _ROLE = r"(?:[A-Za-z]++/)?(?:" + word_alternation(ROLE_NOUNS) + r"|(?-i:AM))s?"
@@ -95,6 +96,8 @@ DESCRIPTOR_COMMA_ORG = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w’']+(?:’s|'s))\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?P<desc>{_ORG_DESC}),\s+(?P<name>{_ORG_NAME}),"
 )
+# A cheap first test for DESCRIPTOR_COMMA_ORG: a descriptor, a comma and a capital.
+_DESC_COMMA = re.compile(rf"\b(?=[a-z]){_ORG_DESC},\s+[A-Z]")
 _NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
     "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -108,8 +111,9 @@ _ORG_DESCRIPTION = re.compile(
 )
 # A document or figures standing for the body that published them.
 _DOCUMENT_OF = re.compile(
-    r"^(?:(?:figures|data|statistics|a report|the report|a statement|documents|records|"
-    r"estimates|a survey|research|a filing|accounts)\s+(?:from|by|published by|released by|"
+    r"^(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|survey|filing|study|"
+    r"review|investigation|inquiry|analysis|assessment)|figures|data|statistics|documents|"
+    r"records|estimates|research|accounts)\s+(?:from|by|published by|released by|"
     r"of)\s+(?P<by>.+)|(?P<owner>.+?)(?:’s|'s)\s+(?:own\s+|latest\s+|annual\s+|new\s+)*"
     r"(?:accounts|report|figures|data|statistics|statement|website|filing|results|records|"
     r"estimates|survey|analysis|research))$",
@@ -119,6 +123,47 @@ _DESCRIBED_NAME = re.compile(
     rf"^(?:[Tt]he\s+|[Aa]\s+)?(?:[a-z’'-]+\s+){{0,2}}(?P<desc>(?i:{_ORG_DESC}))\s+"
     rf"(?P<name>{_ORG_NAME})$"
 )
+# A rank, kept whole as the role: "Detective Chief Inspector Mara Quell".
+RANK_THEN_NAME = re.compile(
+    r"\b(?=[A-Z])(?P<role>(?:(?:Detective|Chief|Deputy|Assistant|Acting|Police|Temporary|"
+    r"Lance|Flight|Wing|Staff)\s+)*(?:Sergeant|Inspector|Constable|Superintendent|Lieutenant|"
+    r"Captain|Commander|Colonel|Corporal|Commissioner)(?:\s+(?:Colonel|Commander))?)\s+"
+    rf"(?P<title>{_TITLE})?(?P<name>{_NAME})"
+)
+# A person's body after the name: "Detective Sergeant Laura Quinn of Dunmore Police".
+# (Found from the body back to the name: trying a name at every capital costs more.)
+ORG_AFTER_OF = re.compile(
+    r"\s(?:of|at|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,4})"
+)
+NAME_BEFORE = re.compile(rf"(?:{_NAME})$")
+_RANK_CORES = (
+    "Sergeant Inspector Constable Superintendent Lieutenant Captain Commander Colonel "
+    "Corporal Commissioner"
+).split()
+# Bodies named by their common noun alone ("Police said", "Council officers said").
+_BARE_ORG_NOUNS = {
+    "police", "council", "government", "ministry", "department", "union", "trust",
+    "authority", "agency", "commission", "hospital", "university", "court", "regulator",
+}  # fmt: skip
+# Common nouns and the last words of the names they can stand for ("the regulator" is
+# "the Rivers Protection Authority"); a business noun stands for any business.
+_STANDS_FOR = {
+    "regulator": {"authority", "agency", "commission", "office", "board", "regulator",
+                  "inspectorate", "ombudsman", "watchdog"},
+    "watchdog": {"authority", "agency", "commission", "office", "board", "regulator",
+                 "inspectorate", "ombudsman", "watchdog"},
+    "council": {"council", "borough"},
+    "police": {"police", "constabulary"},
+    "force": {"police", "constabulary"},
+    "charity": {"trust", "foundation", "charity", "fund", "aid", "guardians"},
+    "union": {"union"},
+    "trust": {"trust"},
+    "agency": {"agency"},
+    "authority": {"authority"},
+    "office": {"office"},
+    "government": {"government", "department", "ministry", "office"},
+}  # fmt: skip
 # A role held in a body, then the holder's name in apposition: "Its general secretary,
 # Mick Draper, said", "the council's chief executive, Dr Jo Hart, said".
 ROLE_COMMA_NAME = re.compile(
@@ -204,7 +249,14 @@ class EntityIndex:
         text = self.article.text
         for span in self._spans:
             chunk = text[span.start : span.end]
+            ranked: list[tuple[int, int]] = []
+            ranks = RANK_THEN_NAME.finditer(chunk) if any(r in chunk for r in _RANK_CORES) else ()
+            for match in ranks:
+                self.add_person(_clean_name(match.group("name")), match.group("role"))
+                ranked.append(match.span())
             for match in ROLE_THEN_NAME.finditer(chunk):
+                if any(start <= match.start() < end for start, end in ranked):
+                    continue
                 name = _clean_name(match.group("name"))
                 role = _role_with_modifiers(chunk, match.start("role"), match.group("role"))
                 self.add_person(name, role)
@@ -214,9 +266,15 @@ class EntityIndex:
                 role = re.sub(r"^(?:a|an|the)\s+", "", match.group("role").strip())
                 if not re.match(r"(?:who|which)\b", role) and not _CLAUSE_VERBS.search(role):
                     self.add_person(_clean_name(match.group("name")), role)
-            for match in DESCRIPTOR_COMMA_ORG.finditer(chunk):
+            comma_orgs = DESCRIPTOR_COMMA_ORG.finditer(chunk) if _DESC_COMMA.search(chunk) else ()
+            for match in comma_orgs:
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role, True)
+            for match in ORG_AFTER_OF.finditer(chunk):
+                if match.group("org").split()[-1] in ORG_WORDS and NAME_BEFORE.search(
+                    chunk, max(0, match.start() - 40), match.start()
+                ):
+                    self.add_other(_clean_name(match.group("org")), "organisation")
             for match in DESCRIPTOR_THEN_ORG.finditer(chunk):
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role)
@@ -265,6 +323,7 @@ class EntityIndex:
     def add_person(self, name: str, role: str | None) -> Entity:
         untitled = re.sub(rf"^{_TITLE}", "", name)
         name = untitled if untitled.strip() else name
+        name, role = _split_rank(name, role)
         for entity in self.entities:
             if entity.kind == "person" and (
                 entity.name == name or entity.surname == name.split()[-1]
@@ -344,7 +403,9 @@ class EntityIndex:
         """The entity a speaker phrase at ``position`` refers to; new names are added."""
         phrase = re.sub(r"\s+", " ", phrase.strip(' ,;:—–-"“”'))
         phrase = re.sub(r"^(?:and|but|as|while|then|so)\s+", "", phrase, flags=re.IGNORECASE)
-        phrase = re.sub(r"\s+(?:then|also|later|now|again|previously)$", "", phrase)
+        phrase = re.sub(
+            r"(?:\s+(?:then|also|later|now|again|previously|has|have|had|will|would))+$", "", phrase
+        )
         phrase = re.sub(rf"^{_TITLE}", "", phrase)
         if not phrase:
             return None
@@ -354,10 +415,16 @@ class EntityIndex:
             return self.nearest(position, ("person",))
         if lowered in GROUP_PRONOUNS:
             return self.nearest(position, ("organisation",))
-        role_name = ROLE_THEN_NAME.search(phrase)
+        if lowered in _BARE_ORG_NOUNS:  # "Police said": the force named earlier
+            named = self.nearest(position, ("organisation",), lowered)
+            if named is not None:
+                return self._with_mention(named, phrase, position)
+        role_name = RANK_THEN_NAME.search(phrase) or ROLE_THEN_NAME.search(phrase)
         if role_name:
             name = _clean_name(role_name.group("name"))
-            role = _role_with_modifiers(phrase, role_name.start("role"), role_name.group("role"))
+            role = role_name.group("role")
+            if role_name.re is ROLE_THEN_NAME:
+                role = _role_with_modifiers(phrase, role_name.start("role"), role)
             return self._with_mention(self.add_person(name, role), phrase, position)
         for entity in self.entities:
             if entity.kind == "person" and (phrase == entity.name or phrase == entity.surname):
@@ -425,6 +492,31 @@ class EntityIndex:
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         return None
 
+    def following(self, position: int, noun: str) -> Entity | None:
+        """The first organisation named after ``position`` that ``noun`` ("the regulator",
+        "the company") can stand for: news sometimes names a body only after first
+        calling it by its common noun."""
+        noun = noun.lower()
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.kind != "organisation" or entity.name.islower():
+                continue
+            last = entity.name.split()[-1].lower()
+            fits = (
+                noun in entity.name.lower()
+                or noun == (entity.descriptor or "").lower()
+                or last in _STANDS_FOR.get(noun, ())
+                or (
+                    noun in _BUSINESS_NOUNS
+                    and last not in _NOT_BUSINESS
+                    and (entity.descriptor or "").lower() not in _NOT_BUSINESS
+                )
+            )
+            after = [m.start for m in entity.mentions if m.start > position]
+            if fits and after and (best is None or min(after) < best[0]):
+                best = (min(after), entity)
+        return best[1] if best else None
+
     def _sentence_subject(self, position: int) -> Entity | None:
         """The organisation named at the start of the sentence holding ``position``.
 
@@ -453,7 +545,7 @@ class EntityIndex:
             return None
         name = _clean_name(opening.group("name"))
         if len(name.split()) == 1 and not re.search(
-            rf"[\w,;:]\s+{re.escape(name)}\b", text
+            rf"[\w,;:][ \t]+{re.escape(name)}\b", text
         ):  # one capitalised word is a name only if it is capitalised mid-sentence too
             return None
         if name.split()[0] in _NOT_NAMES or any(
@@ -468,6 +560,30 @@ class EntityIndex:
         if not any(m.start == position for m in entity.mentions):
             entity.mentions.append(Mention(position, position + len(phrase), phrase))
         return entity
+
+
+# Ranks of the police and the armed forces, kept whole as a role: "Detective Sergeant",
+# "Chief Inspector", "Police Constable", "Lieutenant Colonel".
+_RANK_WORDS = {
+    "detective", "chief", "deputy", "assistant", "acting", "police", "sergeant", "inspector",
+    "constable", "superintendent", "lieutenant", "captain", "commander", "colonel", "corporal",
+    "commissioner", "sgt", "insp", "supt", "lt", "col", "capt", "pc", "ds", "di", "dci",
+}  # fmt: skip
+
+
+def _split_rank(name: str, role: str | None) -> tuple[str, str | None]:
+    """Move rank words opening a name into its role ("Sergeant Laura Quinn", role
+    "Detective" -> "Laura Quinn", "Detective Sergeant")."""
+    words = name.split()
+    rank: list[str] = []
+    while len(words) > 2 and words[0].lower().rstrip(".") in _RANK_WORDS:
+        rank.append(words.pop(0))
+    if not rank:
+        return name, role
+    held = " ".join(rank)
+    if role and role.split()[-1].lower() in _RANK_WORDS:
+        held = f"{role} {held}"
+    return " ".join(words), held
 
 
 def _clean_name(name: str) -> str:
