@@ -15,6 +15,8 @@ def client_address() -> str:
 csrf = CSRFProtect()
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
+# Students who must log in are sent to the student login (class code), not the teachers'.
+login_manager.blueprint_login_views = {"student": "auth.student_login", "teacher": "auth.login"}
 login_manager.login_message = "Please log in to see that page."
 login_manager.login_message_category = "error"
 login_manager.session_protection = "strong"

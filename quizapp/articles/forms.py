@@ -19,8 +19,8 @@ class ArticleForm(FlaskForm):
     )
     pasted = TextAreaField(
         "…or paste the article",
-        validators=[Length(max=MAX_ARTICLE_CHARS)],
-        description="Plain text, one paragraph per line or separated by blank lines.",
+        description="Plain text, one paragraph per line or separated by blank lines. "
+        f"Up to {MAX_ARTICLE_CHARS:,} characters; upload longer articles as a file.",
     )
     title = StringField("Headline", validators=[Optional(), Length(max=300)])
     publisher = StringField("Publisher", validators=[Optional(), Length(max=200)])
@@ -43,6 +43,13 @@ class ArticleForm(FlaskForm):
         has_file = bool(self.upload.data and getattr(self.upload.data, "filename", ""))
         if has_file == bool((field.data or "").strip()):
             raise ValidationError("Upload a file or paste the text: one of the two.")
+        # Counted as the article will be stored: browsers send each line break as two characters.
+        length = len((field.data or "").replace("\r\n", "\n"))
+        if length > MAX_ARTICLE_CHARS:
+            raise ValidationError(
+                f"The pasted text has {length:,} characters; the limit is {MAX_ARTICLE_CHARS:,}. "
+                "Shorten it, or save it as a .txt file and upload that. Nothing was stored."
+            )
 
 
 class GenerateForm(FlaskForm):

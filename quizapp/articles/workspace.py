@@ -44,7 +44,7 @@ def _read_submission(form: ArticleForm) -> tuple[str, str, str]:
         except UnicodeDecodeError as error:
             raise ArticleError(name, f"not UTF-8 text (byte {error.start})") from None
         return raw, Path(name).suffix.lower(), name
-    return form.pasted.data or "", ".txt", "the pasted text"
+    return (form.pasted.data or "").replace("\r\n", "\n"), ".txt", "the pasted text"
 
 
 def ingest_submission(form: ArticleForm) -> Article:

@@ -139,7 +139,10 @@ class Question:
 
 def question_label(prompt: str, statement: str | None) -> str:
     """A one-line name for a question: fact-or-framing prompts alone all read alike."""
-    return f"{prompt} “{shorten(statement, 90)}”" if statement else prompt
+    if not statement:
+        return prompt
+    inner = statement.strip("\"“”'‘’ ")  # the label adds its own quotation marks
+    return f"{prompt} “{shorten(inner, 90)}”"
 
 
 @dataclass

@@ -196,6 +196,7 @@ def attempt_review(attempt_id: int):  # type: ignore[no-untyped-def]
                 "feedback": {
                     "selected": set(response.selected) if response else set(),
                     "correct": bool(response and response.correct),
+                    "unanswered": response is None,
                     "links": evidence_links(question),
                 }
                 if show
@@ -211,7 +212,10 @@ def attempt_review(attempt_id: int):  # type: ignore[no-untyped-def]
         show=show,
         correct=sum(1 for r in answered if r["response"].correct),
         answered=len(answered),
-        skills=scores_by_skill((r["question"].skill, r["response"].correct) for r in answered)
+        # As in the gradebook: a question left unanswered counts as wrong.
+        skills=scores_by_skill(
+            (r["question"].skill, bool(r["response"] and r["response"].correct)) for r in reviewed
+        )
         if show
         else [],
     )

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from quizapp.core.bank import SKILLS, Question
 from quizapp.db import db
-from quizapp.models import BankRecord, QuestionRecord
+from quizapp.models import ArticleRecord, BankRecord, QuestionRecord
 from quizapp.quiz import answer_form, evidence_links, scores_by_skill, selected_keys
 
 bp = Blueprint("student", __name__, template_folder="templates")
@@ -92,9 +92,17 @@ def bank(bank_id: str):  # type: ignore[no-untyped-def]
     present = {skill for _, skill in outline}
     skills = [label for skill, label in SKILLS.items() if skill in present]
     next_number = next((n for n, (key, _) in enumerate(outline, 1) if key not in answered), None)
+    titles = dict(
+        db.session.execute(
+            select(ArticleRecord.id, ArticleRecord.title).where(
+                ArticleRecord.id.in_(bank.article_ids)
+            )
+        ).all()
+    )
     return render_template(
         "student/bank.html",
         bank=bank,
+        titles=titles,
         count=len(outline),
         skills=skills,
         answered=len([key for key, _ in outline if key in answered]),

@@ -1,6 +1,7 @@
 """A teacher brings in an article, reads its analysis and generates a draft bank."""
 
 import io
+import random
 import re
 import shutil
 
@@ -125,3 +126,26 @@ def test_generate_draft_bank_from_an_article(client, session, workspace):
         "/articles/radio-times-2019-04-10/generate", data={"csrf_token": token, "title": "Again"}
     )
     assert again.headers["Location"].endswith("/teacher/banks/draft-radio-times-2019-04-10-2/edit")
+
+
+def test_overlong_paste_is_refused_with_its_length_and_nothing_stored(client, workspace):
+    library, _ = workspace
+    before = (library / "articles.yaml").read_text()
+    page = client.get("/articles/new").get_data(as_text=True)
+    assert "maxlength" not in page.split('name="pasted"')[0].rsplit("<textarea", 1)[-1]
+    text = "A sentence about the council budget, and the library.\n" * 3800  # 205,200
+    response = post_article(client, pasted=text)
+    assert response.status_code == 422
+    body = response.get_data(as_text=True)
+    assert "The pasted text has 205,200 characters; the limit is 200,000." in body
+    assert (library / "articles.yaml").read_text() == before
+
+
+def test_line_breaks_count_once_as_stored(client, workspace):
+    # Browsers send each line break as two characters; the limit applies to the stored text.
+    words = "council bridge river budget school road library market park station".split()
+    rng = random.Random(7)
+    text = "".join(" ".join(rng.choices(words, k=9)).capitalize() + ".\r\n" for _ in range(3200))
+    assert len(text) > 200_000 >= len(text.replace("\r\n", "\n"))
+    response = post_article(client, pasted=text, title="Bridge", publisher="Town Post")
+    assert response.status_code == 302

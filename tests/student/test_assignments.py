@@ -373,3 +373,32 @@ def test_finishing_with_unanswered_questions_asks_first(app, client, session):
     assert "3 questions not answered yet will count as wrong" in html
     assert "Go to question 1" in html
     assert "Check my answer" in client.get(question_url).get_data(as_text=True)  # not finished
+
+
+def test_students_who_must_log_in_go_to_the_student_login(client):
+    response = client.get("/me")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/student-login?next=")
+    assert client.get("/teacher/").headers["Location"].startswith("/login?next=")
+
+
+def test_review_counts_unanswered_questions_as_wrong_by_skill(app, client, session):
+    teacher = gen_teacher(session)
+    classroom = gen_class(session, teacher)
+    gen_student(session, classroom)
+    assignment = gen_assignment(session, classroom, feedback_timing="attempt")
+    session.commit()
+    login_student(client, classroom)
+    question_url = submit(client, f"/assignments/{assignment.id}/start", page="/me").headers[
+        "Location"
+    ]
+    attempt_id = int(question_url.split("/attempts/")[1].split("/")[0])
+    page = client.get(question_url).get_data(as_text=True)
+    answer = "a" if "Climate change" in page else ("fact" if "Reported fact" in page else "a")
+    submit(client, question_url, {"answer": answer})
+    submit(client, f"/attempts/{attempt_id}/finish", {"confirm": "yes"}, page=question_url)
+    review = client.get(f"/attempts/{attempt_id}/review").get_data(as_text=True)
+    assert "(2 not answered)" in review
+    totals = re.findall(r'<th scope="row">[^<]+</th><td>\d+ of (\d+)</td>', review)
+    assert sorted(map(int, totals)) == [1, 1, 1]  # each skill counts its question, answered or not
+    assert review.count("Not answered.") == 2

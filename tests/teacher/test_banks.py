@@ -83,7 +83,9 @@ def test_invalid_edit_saves_nothing_and_keeps_the_teachers_text(teacher_client, 
     page = response.get_data(as_text=True)
     assert "Nothing was saved: 1 problem" in page
     assert "line 15, column 7</strong>: choice list has no correct answer" in page
-    assert '<span class="here">  15 │       - text: Climate change</span>' in page  # the line, numbered
+    assert (
+        '<span class="here">  15 │       - text: Climate change</span>' in page
+    )  # the line, numbered
     assert "A polar bear attack" in page  # the edited text is still in the textarea
     assert bank_file.read_text() == original
 
@@ -112,3 +114,16 @@ def test_editor_is_refused_without_csrf(teacher_client, bank_file):
     response = teacher_client.post(EDIT, data={"yaml_text": "id: x"})
     assert response.status_code == 400
     assert bank_file.read_text() == original
+
+
+def test_error_excerpt_has_one_line_per_source_line(teacher_client, bank_file):
+    html = teacher_client.get(EDIT).get_data(as_text=True)
+    broken = bank_file.read_text().replace("        correct: true\n", "", 1)
+    page = teacher_client.post(EDIT, data={**form_fields(html), "yaml_text": broken}).get_data(
+        as_text=True
+    )
+    excerpt = page.split('<pre class="excerpt">', 1)[1].split("</pre>", 1)[0]
+    lines = excerpt.split("\n")
+    assert [line for line in lines if not line.strip()] == [""]  # only the final newline
+    caret = lines.index(next(line for line in lines if line.strip() == "^"))
+    assert "  15 │" in lines[caret - 1]

@@ -1,18 +1,30 @@
 """Cause claims: what an event is blamed on, by whom, and whether the cause is denied.
 
-A cause is found after a causal cue ("due to", "because of", "blamed ... on", "the
-result of", "trying to escape", "a symptom of") or before a causal verb ("sea-ice
-retreat has made ..."), and is given a short canonical label by general synonym rules
-(every way of saying "global warming" is "climate change").  A cause is negated when a
-negation stands in its clause before the cue ("were not trying to ... due to", "can't be
-attributed to", "..., not by falling birth rates") or the clause is denied ("denied that
-the heat caused ..."); "not caused by X but by Y" gives Y as the cause put instead.  Also
-read: "blamed X for Y" (X), "the decision followed X" (X), and any subject of a plainly
-causal verb ("staff shortages led to ...", "caused", "sparked", "resulted in"), also
-with adverbs and modals ("had also reduced", "can tip it over"; an intransitive use such
-as "sales increased by 5%" is no cause), "X was to blame" (X), "stemmed from X" and "the
-result of X, not of Y" (Y negated).  Synonym labels apply only to a phrase's head noun
-phrase, so "a power cut during the storms" is a power cut, not heavy rain.
+A general causal-frame extractor, read by structure rather than by listed sentences:
+
+* Cues come from an inventory grouped by direction.  Cause -> effect verbs make their
+  subject the cause ("staff shortages led to ...", "a poor harvest had pushed up costs");
+  they are named by lemma ("push up", "make worse") and inflected by ``verb_forms``, and
+  may carry auxiliaries, modals and adverbs ("had also reduced", "could have killed").
+  Strong verbs (cause, lead to, trigger, drive, fuel, mean ...) say causation whatever the
+  subject; weak ones (make, affect, hit ...) only with a known cause as subject.  Effect
+  <- cause markers put the cause after them: participles before "by" with optional adverbs
+  ("driven mainly by", "made worse by"), "because (of)", "due to", "the result of",
+  "blamed X on/for", "attributed to", "stemmed from", "X was to blame", "the reason was
+  X", "halted over X", and an outcome followed by "after" and a finite clause ("left
+  without power after Storm X brought ...", whose cause is the clause's subject).
+* The cause noun phrase is chunked to its boundary (clause punctuation, relative words,
+  conjunctions, "rather/instead"), lists are split into single causes, and the label is
+  the head noun phrase, canonicalised only by a small synonym map (every way of saying
+  "global warming" is "climate change"; a proper name such as "Storm Edda" is kept).
+* Negation is scoped to the cue's clause: "not", "never", "can't be attributed to", a
+  denied clause ("denied that the heat caused ...") that does not leak across a new clause
+  ("denied ..., saying X had fallen because of Y" asserts Y), and a denied alternative
+  after a cause ("..., not X", "rather than X", "instead of X"); "not caused by X but by
+  Y" gives Y as the cause put instead.
+* Epistemic hedges make a cue no claim at all: under "whether", "if", "too early to say",
+  "unclear", "may or may not", or in a question, nothing is reported (a false positive is
+  worse than a miss in a quiz about reading the news).
 """
 
 from __future__ import annotations
@@ -24,13 +36,159 @@ from itertools import pairwise
 from ..articles import Article
 from .text import Span, body_spans, sentences, trim, word_alternation
 
+# --- Morphology: cue lists name lemmas ("push up"); their inflections are generated. ---
+_IRREGULAR = {
+    "drive": ("drove", "driven"), "lead": ("led", "led"), "make": ("made", "made"),
+    "bring": ("brought", "brought"), "leave": ("left", "left"), "put": ("put", "put"),
+    "cut": ("cut", "cut"), "hit": ("hit", "hit"), "arise": ("arose", "arisen"),
+    "feed": ("fed", "fed"), "send": ("sent", "sent"), "mean": ("meant", "meant"),
+    "set": ("set", "set"), "spring": ("sprang", "sprung"), "be": ("was", "been"),
+}  # fmt: skip
+_DOUBLED = {"spur", "stem", "tip", "fan", "cut", "hit", "put", "set", "fuel", "prop"}
+_VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
+
+
+def verb_forms(lemma: str) -> dict[str, str]:
+    """The forms of a verb or phrasal verb, by a small rule set plus irregulars:
+    ``verb_forms("push up")["past"] == "pushed up"``, ``verb_forms("drive")["pp"] ==
+    "driven"``, ``verb_forms("stem")["ing"] == "stemming"``."""
+    verb, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    consonant_y = verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u")
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    else:
+        third = verb[:-1] + "ies" if consonant_y else verb + "s"
+    stem = verb + verb[-1] if verb in _DOUBLED else verb
+    if verb in _IRREGULAR:
+        past, participle = _IRREGULAR[verb]
+    else:
+        past = (
+            verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if consonant_y else stem + "ed"
+        )
+        participle = past
+    if verb.endswith("ie"):
+        ing = verb[:-2] + "ying"
+    elif verb.endswith("e") and not verb.endswith("ee"):
+        ing = verb[:-1] + "ing"
+    else:
+        ing = stem + "ing"
+    forms = {"base": verb, "s": third, "past": past, "pp": participle, "ing": ing}
+    return {key: form + tail for key, form in forms.items()}
+
+
+def _all_forms(lemmas: object, keys: tuple[str, ...]) -> list[str]:
+    found: list[str] = []
+    for lemma in lemmas:  # type: ignore[attr-defined]
+        for key in keys:
+            form = verb_forms(lemma)[key]
+            verb, _, tail = form.partition(" ")
+            found.append(form)
+            found.extend(f"{v} {tail}".strip() for v in _VARIANTS.get(verb, ()))
+    return sorted(set(found))
+
+
+# --- The cue inventory, grouped by direction. ---
+# Cause -> effect, the subject being the cause ("staff shortages led to ...").  A strong
+# verb says causation whatever its subject; a weak one only with a known cause as subject
+# ("climate change has made ...", not "the council has made ...").
+_STRONG_VERBS = (
+    "cause", "lead to", "trigger", "spark", "prompt", "result in", "contribute to", "fuel",
+    "drive", "drive up", "drive down", "push up", "push down", "force up", "reduce",
+    "increase", "raise", "worsen", "exacerbate", "tip", "mean", "make worse",
+)  # fmt: skip
+_WEAK_VERBS = (
+    "make", "impact", "affect", "force", "push", "hit", "damage", "harm", "kill",
+    "threaten", "destroy", "ripple down to",
+)  # fmt: skip
+# Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
+# increased fees" names an actor, "the council had increased fees" is no better, so
+# these verbs need an auxiliary or a modal ("hot weather had also reduced oxygen").
+_NEEDS_AUXILIARY = {
+    "reduce",
+    "increase",
+    "raise",
+    "worsen",
+    "tip",
+    "damage",
+    "harm",
+    "kill",
+    "destroy",
+    "hit",
+}
+# Strong verbs also used intransitively ("sales increased by 5%"): a cause only with an object.
+_NEEDS_OBJECT_LEMMAS = {"reduce", "increase", "raise", "worsen", "tip", "mean", "be behind"}
+_LEMMA_OF: dict[str, str] = {}
+for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS):
+    for _form in _all_forms([_lemma], ("base", "s", "past", "pp")):
+        _LEMMA_OF.setdefault(_form, _lemma)
+for _form in ("was behind", "were behind", "is behind", "are behind"):
+    _LEMMA_OF[_form] = "be behind"
+_STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
+# Adverbs and hedges allowed between an auxiliary and its verb, or before "by".
+_ADVERB = (
+    r"(?:(?:also|already|further|then|probably|still|easily|well|even|only|in (?:large )?part|"
+    r"at least partly|(?!only\b)\w+ly)\s+)"
+)
+# The plural present ("shortages lead to") is read bare only where it cannot be a noun.
+_BARE = [
+    f for f in _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("s", "past"))
+    if _LEMMA_OF.get(f, "") not in _NEEDS_AUXILIARY
+] + [
+    lemma for lemma in (*_STRONG_VERBS, *_WEAK_VERBS)
+    if " " in lemma or lemma in {"trigger", "exacerbate"}
+]  # fmt: skip
+_PERFECT = _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("pp",))
+_BASE = _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("base",))
+_MODALS = "can could may might will would must".split()
+_CAUSAL_VERBS = re.compile(
+    r"\b(?="
+    + word_alternation(
+        {w.split()[0] for w in _BARE}
+        | {"has", "have", "had", "was", "were", "is", "are"}
+        | set(_MODALS)
+    )
+    + r"\b)"
+    rf"(?P<verb>(?:has|have|had)\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
+    rf"(?:could|may|might|would|must)\s+{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
+    rf"{word_alternation(_MODALS)}\s+{_ADVERB}*{word_alternation(_BASE)}|"
+    r"(?:was|were|is|are)\s+(?:also\s+)?behind|"
+    rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_MODAL_HAVE = re.compile(r"(?:could|may|might|would|must)\s.*\bhave\s", re.IGNORECASE)
+_AUXILIARY_WORDS = {"has", "have", "had", *_MODALS, "also", "already", "further", "then"}
+
+
+def _lemma(verb_text: str) -> str:
+    """The lemma of a matched verb group ("had also pushed up" -> "push up")."""
+    words = verb_text.lower().split()
+    for index in range(len(words)):
+        lemma = _LEMMA_OF.get(" ".join(words[index:]))
+        if lemma is not None:
+            return lemma
+    return ""
+
+
+# Effect <- cause, the cause following the cue: a participle before "by" (with adverbs:
+# "driven mainly by", "made worse by"), conjunctions and prepositions of reason, nouns of
+# consequence ("the result of") and verbs of origin ("stemmed from").
+_PASSIVE_BY = (
+    "cause", "drive", "trigger", "fuel", "worsen", "exacerbate", "prompt", "confuse",
+    "spark", "bring on", "make worse", "push up", "push down", "drive up", "drive down",
+    "compound", "aggravate", "spur", "fan", "feed", "accelerate", "intensify", "hasten",
+    "bring about", "set off", "precipitate",
+)  # fmt: skip
+_ORIGIN = ("stem from", "arise from", "result from", "spring from")
+_PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
+_ORIGIN_FORMS = _all_forms([o.split()[0] for o in _ORIGIN], ("base", "s", "past", "pp", "ing"))
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
-    r"result of|(?:caused|driven|triggered|fuelled|fueled|worsened|exacerbated|prompted|"
-    r"confused|sparked|brought on) by|not by|not of|(?:is|are|was|were) (?:\w+ly )?down to|"
+    rf"result of|{word_alternation(_PARTICIPLES)}\s+{_ADVERB}*by|not by|not of|"
+    r"(?:is|are|was|were) (?:\w+ly )?down to|"
     r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){1,6}?\s+down to|"
     r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|"
-    r"stem(?:s|med|ming)? from|ar(?:ose|ises|ising) from|"
+    rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
@@ -39,10 +197,11 @@ _AFTER_CUES = (
 # Every cue starts with one of these words (or word beginnings); checking them first lets
 # the engine skip most positions at once.
 _CUE_WORDS = word_alternation(
-    "due owing because on as the a caused driven triggered fuelled fueled worsened "
-    "exacerbated prompted confused sparked brought not is are was were but linked thanks "
-    "trying attempting tried try desperate flee fleeing stem stems stemmed stemming arose "
-    "arises arising put puts putting amid amidst".split()
+    {
+        *"due owing because on as the a not is are was were but linked thanks trying "
+        "attempting tried try desperate flee fleeing put puts putting amid amidst".split(),
+        *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
+    }
 )
 _CUE_PREFIXES = word_alternation(["attribut", "blam", "escap", "in the wake", "in the immediate"])
 _CUE_AFTER = re.compile(
@@ -65,27 +224,6 @@ _FOLLOWS_EVENT = re.compile(
     r"change|u-turn|reversal|delay|recall)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# Verbs that make their subject a cause whatever it is ("staff shortages led to ...",
-# "hot weather had also reduced oxygen", "a spill can tip it over").
-_AUX = (
-    r"(?:(?:has|have|had)\s+(?:(?:also|already|further|then|probably|\w+ly)\s+)?|"
-    r"(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|still\s+)?(?:have\s+)?)"
-)
-_STRONG_CAUSAL = re.compile(
-    rf"^{_AUX}?(?:caused|causes|cause|led to|leads to|lead to|triggered|triggers|trigger|"
-    r"sparked|prompted|resulted in|result in|contributed to|contribute to|fuelled|fueled|fuel|"
-    r"drove|driven|drive|reduced|reduces|reduce|increased|increases|increase|raised|raise|"
-    r"worsened|worsen|tipped|tips|tip|(?:was|were|is|are)\s+(?:also\s+)?behind|"
-    r"(?:could|may|might|would|must)\s+(?:also\s+|well\s+|easily\s+)?have\s+(?:\w+\s+)?\w+|"
-    r"(?:meant|means)\s+that)$",
-    re.IGNORECASE,
-)
-# Causal verbs that are also intransitive ("sales increased by 5%"): a cause only with an
-# object ("hot weather had reduced oxygen").
-_NEEDS_OBJECT = re.compile(
-    r"(?:reduce|increase|raise|worsen|tip)\w*$|behind$",
-    re.IGNORECASE,
-)
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]|(?:by|to|from|in|on|at|over|since|during|sharply|slightly|"
     r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
@@ -98,33 +236,19 @@ _DENIAL = re.compile(
     r"\s+that\s*$",
     re.IGNORECASE,
 )
-_PAST_CAUSAL = (
-    r"made|impacted|affected|forced|caused|driven|pushed|hit|damaged|harmed|led to|triggered|"
-    r"sparked|prompted|resulted in|contributed to|fuelled|fueled|reduced|increased|raised|"
-    r"worsened|tipped"
+# Epistemic uncertainty: a cue under "whether", "if", "too early to say", "unclear" ...
+# is no claim that the cause acted ("too early to say whether X had made Y stronger").
+_UNCERTAIN = re.compile(
+    r"\b(?:whether|if|unclear|not (?:yet |immediately )?(?:clear|known)|unknown|"
+    r"too (?:early|soon) to (?:say|tell|know)|may or may not|might or might not|"
+    r"(?:asked|wondered|questioned|investigating|investigate|examining|examine)\s+(?:how|why|whether)|"
+    r"no (?:evidence|proof)|cannot (?:say|tell|be sure))\b",
+    re.IGNORECASE,
 )
-_BASE_CAUSAL = (
-    r"cause|trigger|tip|push|lead to|make|drive|worsen|damage|harm|kill|fuel|reduce|"
-    r"increase|raise|contribute to|result in|spark|prompt"
-)
-_CAUSAL_VERBS = re.compile(
-    r"\b(?="
-    + word_alternation(
-        "has have had made impacted affected forced caused causes drove pushed triggered "
-        "sparked prompted resulted contributed led leads ripple ripples threatens "
-        "threatened fuelled fueled can could may might will would was were is are must "
-        "meant means".split()
-    )
-    + r"\b)"
-    rf"(?P<verb>(?:has|have|had)\s+(?:(?:also|already|further|then|probably|\w+ly)\s+)?"
-    rf"(?:{_PAST_CAUSAL})|"
-    rf"(?:can|could|may|might|will|would)\s+(?:also\s+|easily\s+|still\s+)?(?:{_BASE_CAUSAL})|"
-    rf"(?:could|may|might|would|must)\s+(?:also\s+|well\s+|easily\s+)?have\s+(?:{_PAST_CAUSAL}|"
-    r"killed|destroyed)|"
-    r"(?:was|were|is|are)\s+(?:also\s+)?behind|(?:meant|means)\s+that|"
-    r"(?:made|impacted|affected|forced|caused|causes|drove|pushed|triggered|sparked|prompted|"
-    r"resulted in|contributed to|led to|leads to|ripples? down to|threatens|threatened|"
-    r"fuelled|fueled))\b",
+# Where an uncertain or denied scope ends: a new clause ("..., but warned that ...",
+# "..., saying ...", "; ...").
+_SCOPE_END = re.compile(
+    r"[;:—]|,\s+(?:but|and|while|whereas|although|though|yet|so)\b|,\s+\w+ing\b|\bbut\b",
     re.IGNORECASE,
 )
 # "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
@@ -134,8 +258,6 @@ _TO_BLAME = re.compile(
     r"chiefly|wholly|in part|at least partly)\s+)*(?:to blame|at fault))\b",
     re.IGNORECASE,
 )
-# The same cue patterns without the ignore-case flag, for lower-cased text (every word in
-# them is lower case); ignore-case matching is about twice as slow.
 _CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
 _FOLLOWS_LC = re.compile(_FOLLOWS.pattern)
 _CAUSAL_VERBS_LC = re.compile(_CAUSAL_VERBS.pattern)
@@ -150,7 +272,7 @@ _HEAD_END = re.compile(
 )
 _NP_END = re.compile(
     r"[,.;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
-    r"was|were|will|would|could|has|have|had|can|may|might|to|rather)\s",
+    r"was|were|will|would|could|has|have|had|can|may|might|to|rather|instead)\s",
 )
 _NEGATION = re.compile(
     r"\b"
@@ -212,6 +334,10 @@ _DROP_WORDS = re.compile(
 )
 
 
+# A proper name of two or more capitalised words is its own label, never a synonym.
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
+
+
 @dataclass
 class CauseClaim:
     """A claim that something happened because of ``cause``; ``source`` None is the writer."""
@@ -233,6 +359,9 @@ def cause_label(phrase: str) -> str:
     synonym rule applies only when it matches that head; otherwise the label is the head
     itself, close to the text."""
     phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
+    name = _PROPER_NAME.fullmatch(phrase.strip())
+    if name:
+        return name.group("name").lower()  # "Storm Edda" is a name, not "heavy rain"
     for label, pattern in _LABELS:
         if pattern.search(phrase):
             return label
@@ -316,10 +445,28 @@ def _negated(text: str, sentence: Span, cue_start: int, cue: str) -> bool:
     window_start = sentence.start
     for match in _CLAUSE_BREAK.finditer(text, sentence.start, cue_start):
         window_start = match.end()
-    if _DENIAL.search(text, sentence.start, window_start):
-        return True
-    window = text[max(window_start, cue_start - 80) : cue_start]
+    scope = _scope_start(text, sentence, cue_start)
+    if window_start > scope and _DENIAL.search(text, scope, window_start):
+        return True  # "denied that X caused ...", but not "denied ..., saying X caused ..."
+    window = text[max(window_start, scope, cue_start - 80) : cue_start]
     return bool(_NEGATION.search(window))
+
+
+def _scope_start(text: str, sentence: Span, position: int) -> int:
+    """Where the clause holding ``position`` starts for negation and hedging: after the
+    last new-clause boundary before it ("..., saying", "..., but", ";")."""
+    start = sentence.start
+    for match in _SCOPE_END.finditer(text, sentence.start, position):
+        start = match.end()
+    return start
+
+
+def _uncertain(text: str, sentence: Span, cue_start: int) -> bool:
+    """Whether a cue stands under a hedge that makes it no claim: "whether", "if", "too
+    early to say", "unclear", or a question."""
+    if text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
+        return True
+    return bool(_UNCERTAIN.search(text, _scope_start(text, sentence, cue_start), cue_start))
 
 
 def find_causes(
@@ -455,13 +602,15 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         object_end = _clause_end(text, verb.end(), sentence.end)
         negated = _negated(text, sentence, verb.start(), verb_text)
         plain_verb = re.sub(r"\s+", " ", verb_text)
+        lemma = _lemma(plain_verb)
+        if re.search(r"\b(?:which|who)\s*$", text[start:end], re.IGNORECASE):
+            continue  # "..., which meant ...": the antecedent is not read here
         strong = (
-            _STRONG_CAUSAL.match(plain_verb)
+            (lemma in _STRONG_LEMMAS or _MODAL_HAVE.match(plain_verb))
             and not re.match(r"\s+by\b", text[verb.end() :])
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[start:end])
             and not (
-                _NEEDS_OBJECT.search(plain_verb)
-                and _NO_OBJECT.match(text, verb.end(), sentence.end)
+                lemma in _NEEDS_OBJECT_LEMMAS and _NO_OBJECT.match(text, verb.end(), sentence.end)
             )
         )
         if not strong and re.match(
@@ -510,7 +659,13 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                 )
     claims.extend(_more_shapes(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
-    return claims
+    return [c for c in claims if not _uncertain(text, sentence, _cue_position(text, c))]
+
+
+def _cue_position(text: str, claim: CauseClaim) -> int:
+    """Where a claim's cue stands (after its subject for "X had made Y ...")."""
+    found = text.find(claim.cue, claim.start, claim.end)
+    return found if found >= 0 else claim.start
 
 
 def _plausible_subject(phrase: str) -> bool:
@@ -603,7 +758,8 @@ _OUTCOMES = (
     r"called off|stood down|stepped down|jailed|fined|arrested|charged|dismissed|"
     r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
     r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
-    r"sued|suing|sue|clashed|split"
+    r"sued|suing|sue|clashed|split|"
+    r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -614,8 +770,14 @@ _EVENT_BEFORE_AFTER = re.compile(
 )
 _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\s+$")
 _FINITE = re.compile(
-    r"(?:[\w’'-]+\s+){0,6}?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|sank|took|found|"
-    r"froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|caught fire)\b"
+    r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
+    r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
+    r"brought|struck|swept|spilt|sent|drove|led|made|tore))\b"
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:in|on|at|within|near|into|off|during|over|after|before|last|this|"
+    r"overnight|while|when|and|for|from|with|under|through|across|outside|inside)\b|\w+ly\b)",
+    re.IGNORECASE,
 )
 # "halted last year over software faults": what an action was taken over.
 _OVER = re.compile(
@@ -697,12 +859,21 @@ def _more_shapes(
     for match in matches("after"):
         close = _clause_end(text, match.end(), sentence.end)
         close = min(close, _comma_end(text, match.end(), close))
-        if taken(match.end()) or not _FINITE.match(scan, match.end(), close):
+        finite = _FINITE.match(scan, match.end(), close)
+        if taken(match.end()) or finite is None:
             continue
         after = match.start()
         negated = _negated(text, sentence, after, "after")
-        claim = _claim(text, match.end(), close, after, negated, "after")
+        # The cause is the clause's subject, with its verb when it has no object: "after
+        # Storm Edda brought gusts" is Storm Edda, "after two boats collided" boats colliding.
+        subject_end = finite.start("verb")
+        if _NO_OBJECT_AFTER.match(text, finite.end("verb"), close):
+            subject_end = finite.end("verb")
+        if not _plausible_subject(text[match.end() : finite.start("verb")]):
+            subject_end = close
+        claim = _claim(text, match.end(), subject_end, after, negated, "after")
         if claim is not None:
+            claim.end, claim.text = close, text[after:close]
             found.append(claim)
     for match in matches("over"):
         if taken(match.end()):
@@ -748,8 +919,10 @@ def _comma_end(text: str, start: int, limit: int) -> int:
 
 # "..., not hardware problems": a cause denied beside the one put.
 _NOT_INSTEAD = re.compile(
-    r",?\s+(?:and\s+)?not\s+(?!only\b|just\b|least\b|yet\b)(?:(?:because of|due to|of|by|"
-    r"over|from|the result of)\s+)?(?=[\w’'-])"
+    r"(?:[\w’'-]*(?:\s+(?!(?:that|which|who|was|were|is|are|be|had|has|have|did|does|do|could|"
+    r"would|will|may|might|can|should)\b)[\w’'-]+){0,3}?)?"
+    r",?\s+(?:and\s+)?(?P<not>not|rather than|instead of)\s+(?!only\b|just\b|least\b|yet\b)"
+    r"(?:(?:because of|due to|of|by|over|from|the result of|any)\s+)?(?=[\w’'-])"
 )
 
 
@@ -763,7 +936,7 @@ def _not_instead(text: str, sentence: Span, claims: list[CauseClaim]) -> list[Ca
         if match is None or any(c.start <= match.end() < c.end for c in claims):
             continue
         phrases = _cause_phrases(text, match.end(), sentence.end)
-        not_at = text.index("not", claim.end, match.end())
+        not_at = match.start("not")
         for index, (start, end) in enumerate(phrases):
             made = _claim(text, start, end, start if index else not_at, True, "not")
             if made is not None:
