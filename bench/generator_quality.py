@@ -248,6 +248,19 @@ def score_causes(gold: list[dict], article: Article, analysis: Analysis) -> tupl
             continue
         tally.hits_gold += 1
         sources_right += same_source(match.source, item.get("source"))
+    spans = [(item, gold_span(article, item["text"])) for item in gold]
+    for claim in analysis.causes:
+        if any(
+            overlaps((claim.start, claim.end), span)
+            and label_matches(item["cause"], claim.cause)
+            and claim.negated == bool(item["negated"])
+            for item, span in spans
+        ):
+            tally.hits_pred += 1
+        else:
+            tally.misses.append(
+                f"extra cause {claim.cause} (negated={claim.negated}): {claim.text[:40]}"
+            )
     return tally, sources_right
 
 
@@ -326,6 +339,12 @@ def main() -> None:
         print(line)
     for label in sorted(groups, key=lambda g: (g != "in-sample", g)):
         print(summary(label, groups[label]))
+    # Diagnostic only (not in the RESULT line): predicted causes that match no gold cause.
+    # A gold list may leave out a real cause, so a low figure is a prompt to read the
+    # "extra cause" lines above, not proof of errors; a wrong positive cause is the worst
+    # error for a media-literacy quiz.
+    for label in sorted(groups, key=lambda g: (g != "in-sample", g)):
+        print(f"{label}: cause_precision={groups[label]['causes'].precision:.3f} (diagnostic)")
     print(summary("RESULT", totals).replace("RESULT:", "RESULT"))
 
 

@@ -28,7 +28,9 @@ def test_take_quiz_and_land_on_highlighted_passage(live_server, page):
     page.get_by_role("link", name="See it in the article").click()
 
     expect(page).to_have_url(
-        re.compile(r"/articles/radio-times-2019-04-10\?hl=\d+-\d+&back=/practice/test-mini/1#passage$")
+        re.compile(
+            r"/articles/radio-times-2019-04-10\?hl=\d+-\d+&back=/practice/test-mini/1#passage$"
+        )
     )
     passage = page.locator("mark#passage")
     expect(passage).to_have_text("It's the sad reality of climate change,")

@@ -530,3 +530,71 @@ def test_loaded_words_hedges_and_units() -> None:
     assert units["38C"] == "degrees C"
     assert units["4.5%"] == "per cent"
     assert units["£80,000"] == "pounds"
+
+
+def test_verb_forms_are_generated_not_listed() -> None:
+    from quizapp.core.analysis.causes import verb_forms
+
+    assert verb_forms("push up")["past"] == "pushed up"
+    assert verb_forms("drive")["pp"] == "driven"
+    assert verb_forms("stem")["ing"] == "stemming"
+    assert verb_forms("make worse")["pp"] == "made worse"
+    assert verb_forms("worry")["s"] == "worries"
+
+
+def test_too_early_to_say_whether_is_no_cause_claim() -> None:
+    _, analysis = story(
+        "Dr Pell Varga said it was too early to say whether global warming had made the "
+        "drought longer, but warned that falling river levels meant farms would struggle.",
+        "It is unclear if the heatwave caused the crop failure in Ambleside.",
+        "Did the new Hollins bypass cause the congestion?",
+    )
+    causes = _causes(analysis)
+    assert ("climate change", False) not in causes
+    assert not any(label in {"heatwave", "new hollins bypass"} for label, _ in causes)
+    assert ("falling river levels", False) in causes
+
+
+def test_adverbs_phrasal_verbs_and_made_worse() -> None:
+    _, analysis = story(
+        "The rise in rents was driven largely by a shortage of new homes, the Tanfield "
+        "Housing Trust said.",
+        "Analysts said higher interest rates had pushed down house prices across the region.",
+        "Councillor Maya Brent said the closures were made worse by a lack of buses.",
+        "Professor Ada Quist said the flooding stemmed mainly from blocked culverts.",
+    )
+    causes = _causes(analysis)
+    assert ("shortage of new homes", False) in causes
+    assert ("higher interest rates", False) in causes
+    assert ("lack of buses", False) in causes
+    assert ("blocked culverts", False) in causes
+
+
+def test_denial_and_denied_alternatives_are_scoped_to_their_clause() -> None:
+    _, analysis = story(
+        "Corvane Foods denied that it had cut wages, saying its losses had grown because of "
+        "rising fuel costs.",
+        "The head teacher said the drop in grades was due to staff absences instead of the "
+        "new syllabus.",
+        "Officials said the outbreak was largely down to a broken pump rather than poor hygiene.",
+    )
+    causes = _causes(analysis)
+    assert ("rising fuel costs", False) in causes
+    assert ("rising fuel costs", True) not in causes
+    assert ("staff absences", False) in causes
+    assert ("new syllabus", True) in causes
+    assert ("broken pump", False) in causes
+    assert ("poor hygiene", True) in causes
+
+
+def test_after_clause_outcome_left_without_and_named_storms() -> None:
+    _, analysis = story(
+        "About 900 homes in Pellow were left without power after Storm Ivar brought down "
+        "lines, the Pellow Grid Company said.",
+        "Residents were left without water for two days after a main burst under Kell Road.",
+        "Ms Tova Ring said higher rents meant many families would move away.",
+    )
+    causes = _causes(analysis)
+    assert ("storm ivar", False) in causes
+    assert ("main burst", False) in causes
+    assert ("higher rents", False) in causes
