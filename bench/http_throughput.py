@@ -1,7 +1,9 @@
 """Requests per second the app serves under gunicorn, against a bare static file as baseline.
 
 Run: PYTHONPATH=. .venv/bin/python bench/http_throughput.py
-Starts gunicorn (2 sync workers) on a throw-away SQLite database in WAL mode, seeded with
+Starts gunicorn as ``scripts/run.sh`` does (2 sync worker processes) and, for
+comparison, as one process with 8 threads, on a throw-away SQLite database in WAL mode,
+seeded with
 the project's content and the demo class, on a loopback port.  Client threads send a
 fixed number of requests to each page (loopback only, bounded in count and time) and the
 figures are reported as requests/s and as a share of the static-file baseline measured
@@ -80,9 +82,31 @@ def main() -> None:
     }
     flask = [str(python), "-m", "flask", "--app", "quizapp"]
     subprocess.run([*flask, "setup"], env=env, check=True, capture_output=True)
+    configurations = {
+        "1x8threads": ["--workers", "1", "--threads", "8"],
+        "2workers": ["--workers", "2"],
+    }
+    measured = {name: serve_and_measure(python, env, args) for name, args in configurations.items()}
+    cores = os.cpu_count()
+    print(f"cores: {cores}; SQLite WAL; {CLIENTS} client threads, {REQUESTS} requests per page")
+    for name, results in measured.items():
+        print(f"gunicorn {name}:")
+        for page, rate in results.items():
+            print(f"  {page:10} {rate:8.0f} requests/s  ({rate / results['static']:.2f} of static)")
+    shipped = measured["2workers"]
+    print(
+        "RESULT "
+        + " ".join(f"{page}_rps={rate:.0f}" for page, rate in shipped.items())
+        + f" question_vs_static={shipped['question'] / shipped['static']:.2f}"
+        + f" question_rps_1x8threads={measured['1x8threads']['question']:.0f} cores={cores}"
+    )
+
+
+def serve_and_measure(python: Path, env: dict[str, str], args: list[str]) -> dict[str, float]:
+    """Serve the app with gunicorn ``args`` and measure each page."""
     port = free_port()
     server = subprocess.Popen(
-        [str(python), "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+        [str(python), "-m", "gunicorn", *args, "--bind", f"127.0.0.1:{port}",
          "--log-level", "warning", "quizapp:create_app()"],
         env=env,
     )  # fmt: skip
@@ -93,23 +117,8 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        # A practice session: start the quiz so the question page has a session cookie.
-        connection = http.client.HTTPConnection("127.0.0.1", port)
-        connection.request("GET", "/practice/walrus-cliffs")
-        response = connection.getresponse()
-        page = response.read().decode()
-        cookie = response.getheader("Set-Cookie", "").split(";")[0]
-        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
-        connection.request(
-            "POST", "/practice/walrus-cliffs/start", body=f"csrf_token={token}",
-            headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
-        )  # fmt: skip
-        response = connection.getresponse()
-        response.read()
-        cookie = response.getheader("Set-Cookie", cookie).split(";")[0]
-        connection.close()
-
-        results = {
+        cookie = practice_cookie(port)
+        return {
             "static": hammer(port, "/static/style.css"),
             "home": hammer(port, "/"),
             "question": hammer(port, "/practice/walrus-cliffs/1", headers={"Cookie": cookie}),
@@ -118,15 +127,25 @@ def main() -> None:
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=10)
-    cores = os.cpu_count()
-    print(f"cores: {cores}; gunicorn 2 sync workers; SQLite WAL; {CLIENTS} client threads")
-    for name, rate in results.items():
-        print(f"{name:10} {rate:8.0f} requests/s  ({rate / results['static']:.2f} of static)")
-    print(
-        "RESULT "
-        + " ".join(f"{name}_rps={rate:.0f}" for name, rate in results.items())
-        + f" question_vs_static={results['question'] / results['static']:.2f} cores={cores}"
-    )
+
+
+def practice_cookie(port: int) -> str:
+    """Start the walrus practice quiz and return the session cookie that holds it."""
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+    connection.request("GET", "/practice/walrus-cliffs")
+    response = connection.getresponse()
+    page = response.read().decode()
+    cookie = response.getheader("Set-Cookie", "").split(";")[0]
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    connection.request(
+        "POST", "/practice/walrus-cliffs/start", body=f"csrf_token={token}",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie},
+    )  # fmt: skip
+    response = connection.getresponse()
+    response.read()
+    cookie = response.getheader("Set-Cookie", cookie).split(";")[0]
+    connection.close()
+    return cookie
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ class Defaults:
     ALLOW_TEACHER_SIGNUP = True
     LOGIN_LIMIT_PER_ACCOUNT = "5 per 5 minutes"
     LOGIN_LIMIT_PER_ADDRESS = "30 per 5 minutes"
-    RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
 
 
@@ -35,6 +34,7 @@ def load_config(app: Flask, test_config: dict | None) -> None:
     app.config["DATABASE_URL"] = f"sqlite:///{Path(app.instance_path) / 'quizapp.sqlite'}"
     if test_config is not None:
         app.config.update(test_config)
+        _default_rate_limit_storage(app)
         return
     app.config.from_pyfile("config.py", silent=True)
     for key in (
@@ -49,9 +49,15 @@ def load_config(app: Flask, test_config: dict | None) -> None:
     for key in ("SESSION_COOKIE_SECURE", "ALLOW_TEACHER_SIGNUP"):
         if key in os.environ:
             app.config[key] = os.environ[key].lower() in {"1", "true", "yes", "on"}
+    _default_rate_limit_storage(app)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _instance_secret_key(Path(app.instance_path))
     check_secret_key(app.config["SECRET_KEY"])
+
+
+def _default_rate_limit_storage(app: Flask) -> None:
+    """Count login attempts in the app's database unless told otherwise: exact across workers."""
+    app.config.setdefault("RATELIMIT_STORAGE_URI", "sql+" + app.config["DATABASE_URL"])
 
 
 def check_secret_key(key: str) -> None:

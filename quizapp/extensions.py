@@ -7,6 +7,8 @@ from flask_limiter import Limiter
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
+from quizapp import ratelimit  # noqa: F401  (registers the "sql+" rate-limit storage)
+
 
 def client_address() -> str:
     return request.remote_addr or "unknown"

@@ -10,6 +10,6 @@ fi
 .venv/bin/flask --app quizapp setup
 
 echo "quizapp is running at http://127.0.0.1:5000  (Ctrl-C to stop)"
-# One process with threads: login rate limits are counted in memory, so they stay exact.
-# Several processes or machines need a shared RATELIMIT_STORAGE_URI (see the README).
-exec .venv/bin/gunicorn --workers 1 --threads 8 --bind 127.0.0.1:5000 --access-logfile - 'quizapp:create_app()'
+# Two worker processes (one per core); login limits are counted in the database, so
+# every worker sees the same counts.
+exec .venv/bin/gunicorn --workers 2 --bind 127.0.0.1:5000 --access-logfile - 'quizapp:create_app()'

@@ -69,7 +69,9 @@ def make_app(database_url: str, **overrides) -> Flask:
 
 @pytest.fixture
 def app(database_url: str, connection: Connection) -> Flask:
-    return make_app(database_url, DATABASE_BIND=connection)
+    # Rate-limit counters in memory: the test's open transaction would hold SQLite's write
+    # lock against the database storage (which tests/test_ratelimit.py exercises itself).
+    return make_app(database_url, DATABASE_BIND=connection, RATELIMIT_STORAGE_URI="memory://")
 
 
 @pytest.fixture
@@ -149,8 +151,12 @@ def live_server(db_url_option: str | None, tmp_path_factory: pytest.TempPathFact
         thread.join(timeout=5)
         with app.app_context():
             from quizapp.db import db
+            from quizapp.extensions import limiter
 
             db.engine.dispose()
+            storage = getattr(limiter, "_storage", None)
+            if storage is not None and hasattr(storage, "engine"):
+                storage.engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,8 @@
 """SQLAlchemy models, one module per area."""
 
+# Registered on the same metadata so migrations see it; it lives with the storage that uses it.
+from quizapp.ratelimit import RateLimitCounter
+
 from .assignments import Assignment, Attempt, Response
 from .content import ArticleRecord, BankRecord, QuestionRecord, QuestionVersion
 from .people import Classroom, LoginSession, User
@@ -13,6 +16,7 @@ __all__ = [
     "LoginSession",
     "QuestionRecord",
     "QuestionVersion",
+    "RateLimitCounter",
     "Response",
     "User",
 ]
