@@ -22,6 +22,19 @@ A general causal-frame extractor, read by structure rather than by listed senten
   ("denied ..., saying X had fallen because of Y" asserts Y), and a denied alternative
   after a cause ("..., not X", "rather than X", "instead of X"); "not caused by X but by
   Y" gives Y as the cause put instead.
+* Change/impact verbs (hit, force, cut, slow, weaken, hurt, ...; ``_IMPACT_VERBS``) are
+  causal with a non-agent subject and an object, read with an auxiliary, a modal or a
+  progressive ("rising flour prices had hit profits", "a shortage of judges was slowing
+  hearings"; not "the council had cut fees"); "make"/"leave" need a result complement.
+  Subjects may be predicated as causes ("X was responsible for", "X was a factor", "X
+  played a part", "X had nothing to do with Y"); "blaming X" without "on/for", "as" + a
+  clause after a change ("fell ... as carmakers switched ..."), "suffered from X".  Any
+  single adverb may stand between the parts of a cue ("made far worse by").  Noun
+  phrases keep coordinated adjectives ("a hotter, drier climate") and the infinitive
+  complement of plan/decision/move ("plan to open a factory").
+* "No evidence that / nothing to suggest (that) X caused Y" denies the cause; a reported
+  question answered by its speaker ("Asked whether X caused Y, she said it was a factor")
+  is a claim, denied when the answer is "no".
 * Epistemic hedges make a cue no claim at all: under "whether", "if", "too early to say",
   "unclear", "may or may not", or in a question, nothing is reported (a false positive is
   worse than a miss in a quiz about reading the news).
@@ -43,8 +56,10 @@ _IRREGULAR = {
     "cut": ("cut", "cut"), "hit": ("hit", "hit"), "arise": ("arose", "arisen"),
     "feed": ("fed", "fed"), "send": ("sent", "sent"), "mean": ("meant", "meant"),
     "set": ("set", "set"), "spring": ("sprang", "sprung"), "be": ("was", "been"),
+    "hurt": ("hurt", "hurt"), "hold": ("held", "held"), "eat": ("ate", "eaten"),
+    "shrink": ("shrank", "shrunk"), "dent": ("dented", "dented"),
 }  # fmt: skip
-_DOUBLED = {"spur", "stem", "tip", "fan", "cut", "hit", "put", "set", "fuel", "prop"}
+_DOUBLED = {"spur", "stem", "tip", "fan", "cut", "hit", "put", "set", "fuel", "prop", "deter"}
 _VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
 
 
@@ -101,6 +116,20 @@ _WEAK_VERBS = (
     "make", "impact", "affect", "force", "push", "hit", "damage", "harm", "kill",
     "threaten", "destroy", "ripple down to",
 )  # fmt: skip
+# Verbs of change or impact: causal with a non-agent noun phrase as subject and an object
+# ("rising flour prices had hit profits", "the sale had weakened the attack", "a shortage
+# of judges was slowing hearings"), read with an auxiliary, a modal or a progressive, or
+# bare before an outcome ("the cuts forced closures").
+_IMPACT_VERBS = (
+    "hit", "force", "drive", "push", "pull", "cut", "lift", "boost", "hurt", "damage",
+    "harm", "reduce", "increase", "worsen", "slow", "delay", "halt", "stall", "spark",
+    "trigger", "fuel", "prompt", "weaken", "disrupt", "doom", "squeeze", "drain", "erode",
+    "undermine", "hamper", "hinder", "hold back", "dent", "wipe out", "push up", "drive up",
+    "drive down", "push down", "make", "affect", "impact", "threaten", "destroy",
+    "kill", "warm", "strain", "stretch", "block", "derail", "cripple", "devastate", "shrink",
+    "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave",
+)  # fmt: skip
+_IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
 # increased fees" names an actor, "the council had increased fees" is no better, so
 # these verbs need an auxiliary or a modal ("hot weather had also reduced oxygen").
@@ -119,18 +148,22 @@ _NEEDS_AUXILIARY = {
 # Strong verbs also used intransitively ("sales increased by 5%"): a cause only with an object.
 _NEEDS_OBJECT_LEMMAS = {"reduce", "increase", "raise", "worsen", "tip", "mean", "be behind"}
 _LEMMA_OF: dict[str, str] = {}
-for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS):
-    for _form in _all_forms([_lemma], ("base", "s", "past", "pp")):
+for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
+    for _form in _all_forms([_lemma], ("base", "s", "past", "pp", "ing")):
         _LEMMA_OF.setdefault(_form, _lemma)
 for _form in ("was behind", "were behind", "is behind", "are behind"):
     _LEMMA_OF[_form] = "be behind"
 _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
 # Adverbs and hedges allowed between an auxiliary and its verb, or before "by".
-_ADVERB = (
-    r"(?:(?:also|already|further|then|probably|still|easily|well|even|only|in (?:large )?part|"
-    r"at least partly|(?!only\b)\w+ly)\s+)"
+_ADVERB_WORDS = (
+    "also|already|further|then|probably|still|easily|well|even|only|far|much|just|mostly|"
+    "largely|partly|mainly|chiefly|certainly|likely|possibly|perhaps|indeed|in (?:large )?part|"
+    "at least partly|(?!only\\b)\\w+ly"
 )
+# Any single adverb-like word ("had also reduced", "made far worse by", "largely driven").
+_ADVERB = rf"(?:(?:{_ADVERB_WORDS})\s+)"
 # The plural present ("shortages lead to") is read bare only where it cannot be a noun.
+_ALL_VERBS = (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS)
 _BARE = [
     f for f in _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("s", "past"))
     if _LEMMA_OF.get(f, "") not in _NEEDS_AUXILIARY
@@ -138,8 +171,9 @@ _BARE = [
     lemma for lemma in (*_STRONG_VERBS, *_WEAK_VERBS)
     if " " in lemma or lemma in {"trigger", "exacerbate"}
 ]  # fmt: skip
-_PERFECT = _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("pp",))
-_BASE = _all_forms((*_STRONG_VERBS, *_WEAK_VERBS), ("base",))
+_PERFECT = _all_forms(_ALL_VERBS, ("pp",))
+_BASE = _all_forms(_ALL_VERBS, ("base",))
+_ING = _all_forms(_ALL_VERBS, ("ing",))
 _MODALS = "can could may might will would must".split()
 _CAUSAL_VERBS = re.compile(
     r"\b(?="
@@ -153,6 +187,7 @@ _CAUSAL_VERBS = re.compile(
     rf"(?:could|may|might|would|must)\s+{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"{word_alternation(_MODALS)}\s+{_ADVERB}*{word_alternation(_BASE)}|"
     r"(?:was|were|is|are)\s+(?:also\s+)?behind|"
+    rf"(?:was|were|is|are|has been|have been|had been)\s+{_ADVERB}*{word_alternation(_ING)}|"
     rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
     re.IGNORECASE,
 )
@@ -177,16 +212,18 @@ _PASSIVE_BY = (
     "cause", "drive", "trigger", "fuel", "worsen", "exacerbate", "prompt", "confuse",
     "spark", "bring on", "make worse", "push up", "push down", "drive up", "drive down",
     "compound", "aggravate", "spur", "fan", "feed", "accelerate", "intensify", "hasten",
-    "bring about", "set off", "precipitate",
+    "bring about", "set off", "precipitate", "slow", "hit", "delay", "disrupt", "hamper",
+    "hinder", "affect", "damage", "weaken", "hurt", "halt", "force", "undermine", "block",
 )  # fmt: skip
-_ORIGIN = ("stem from", "arise from", "result from", "spring from")
+_ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
 _ORIGIN_FORMS = _all_forms([o.split()[0] for o in _ORIGIN], ("base", "s", "past", "pp", "ing"))
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
     rf"result of|{word_alternation(_PARTICIPLES)}\s+{_ADVERB}*by|not by|not of|"
+    rf"made\s+{_ADVERB}*worse\s+{_ADVERB}*by|"
     r"(?:is|are|was|were) (?:\w+ly )?down to|"
-    r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){1,6}?\s+down to|"
+    r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){0,6}?\s+down to|"
     r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
@@ -232,7 +269,8 @@ _NO_OBJECT = re.compile(
 # Denying the clause that follows: "denied that the heat caused the deaths".
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
-    r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea))"
+    r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea)|"
+    r"no (?:evidence|proof|sign|indication|suggestion)|nothing to (?:suggest|show|indicate))"
     r"\s+that\s*$",
     re.IGNORECASE,
 )
@@ -242,20 +280,29 @@ _UNCERTAIN = re.compile(
     r"\b(?:whether|if|unclear|not (?:yet |immediately )?(?:clear|known)|unknown|"
     r"too (?:early|soon) to (?:say|tell|know)|may or may not|might or might not|"
     r"(?:asked|wondered|questioned|investigating|investigate|examining|examine)\s+(?:how|why|whether)|"
-    r"no (?:evidence|proof)|cannot (?:say|tell|be sure))\b",
+    r"cannot (?:say|tell|be sure))\b",
     re.IGNORECASE,
 )
 # Where an uncertain or denied scope ends: a new clause ("..., but warned that ...",
 # "..., saying ...", "; ...").
 _SCOPE_END = re.compile(
-    r"[;:—]|,\s+(?:but|and|while|whereas|although|though|yet|so)\b|,\s+\w+ing\b|\bbut\b",
+    r"[;:—]|,\s+(?:but|and|while|whereas|although|though|yet|so)\b|,\s+\w+ing\b|\bbut\b|"
+    r",\s+(?:said|says|added|adds|told|insisted|argued|claimed)\b",
     re.IGNORECASE,
 )
 # "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
+# Also "X was responsible for Y", "X was a factor", "X played a part", "X had nothing to
+# do with Y".
 _TO_BLAME = re.compile(
-    r"\b(?=was|were|is|are|had|has|have|could|may|might|must|would)(?P<verb>(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
-    r"would) (?:not )?be)\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|ultimately|"
-    r"chiefly|wholly|in part|at least partly)\s+)*(?:to blame|at fault))\b",
+    r"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
+    r"(?:(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
+    r"would) (?:not )?(?:be|have been))\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|"
+    r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|"
+    r"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+(?![\w-]+ing\b)|\s*[.,;]|\s+(?:but|and)\b)|"
+    r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)))|"
+    r"(?:(?:has|have|had|may have|might have|could have|must have)\s+)?(?:also\s+|not\s+)?"
+    r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
+    r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with)\b",
     re.IGNORECASE,
 )
 _CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
@@ -266,8 +313,9 @@ _BLAME_FOR_LC = re.compile(_BLAME_FOR.pattern)
 # Where a cause phrase's head noun phrase ends: a time or place modifier ("a power cut
 # during last week's storms" is a power cut, not a storm).
 _HEAD_END = re.compile(
-    r"\s+(?:during|since|near|across|amid|amidst|following|throughout|after|before|within|"
-    r"on top of|over the (?:past|last)|earlier|last|this)\b",
+    r"\s+(?:during|since|near|across|around|amid|amidst|following|throughout|after|before|within|"
+    r"on top of|over the (?:past|last)|earlier|last|this|overnight|yesterday|today|tonight|"
+    r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since)\b)\b",
     re.IGNORECASE,
 )
 _NP_END = re.compile(
@@ -279,7 +327,8 @@ _NEGATION = re.compile(
     + word_alternation(
         "not|never|no|cannot|can't|can’t|couldn't|couldn’t|isn't|isn’t|wasn't|wasn’t|weren't|"
         "weren’t|aren't|aren’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|won't|won’t|"
-        "nothing to do with|rather than|instead of".split("|")
+        "nothing to do with|rather than|instead of|no evidence|no proof|no sign|"
+        "nothing to suggest|nothing to show|nothing to indicate".split("|")
     )
     + r"\b",
     re.IGNORECASE,
@@ -313,9 +362,9 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("overcrowding", r"overcrowd\w*|crowd\w*|crammed|packed|crush\w*|congestion"),
         ("heavy rain", r"heavy rain|rainfall|downpours?|\brain\b|storms?\b|deluge"),
-        ("drought", r"drought|dry spell|lack of rain"),
+        ("drought", r"drought|lack of rain"),
         ("poor drainage", r"drain\w*|sewers?"),
-        ("budget cuts", r"(?:budget|funding|spending) cuts|austerity|underfunding"),
+        ("budget cuts", r"(?:budget|funding|spending) cuts|austerity"),
         ("pollution", r"pollut\w*|contaminat\w*"),
         ("human activity", r"human (?:activity|intrusion|development|disturbance)"),
     )
@@ -373,7 +422,7 @@ def cause_label(phrase: str) -> str:
         agent = _DROP_WORDS.sub("", attack.group("agent") or attack.group("by") or "").strip()
         return agent if agent.endswith("s") else f"{agent}s"
     linked = re.split(
-        r"\b(?:decision|plan|move|choice|failure|refusal) to\s+(?!(?:its|their|his|her|the|a|an|"
+        r"\b(?:failure|refusal) to\s+(?!(?:its|their|his|her|the|a|an|"
         r"our|new)\b)",
         core,
     )
@@ -400,6 +449,14 @@ def _cause_phrases(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         before = text[start : end_match.start()].split()
         if end_match.group().strip() == "to" and before and before[-1] in _TO_NOUNS:
             continue
+        after = text[end_match.end() : limit].split()[:2]
+        if (
+            end_match.group() == ","
+            and _ADJECTIVE.fullmatch(" ".join(before) or "x")
+            and len(after) == 2
+            and _ADJECTIVE.fullmatch(after[0])
+        ):
+            continue  # "a hotter, drier climate"
         end = end_match.start()
         break
     if end - start > 90:
@@ -418,12 +475,26 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start + (head.end() if head else 0)
     for piece in re.split(r"\s+and\s+|,\s+", text[cursor:end]):
         index = text.find(piece, cursor, end)
-        if parts and _modifier_only(text[parts[-1][0] : parts[-1][1]], piece):
+        left = text[parts[-1][0] : parts[-1][1]] if parts else ""
+        comma = parts and text[parts[-1][1] : index].strip() == ","
+        if parts and (
+            _modifier_only(left, piece)
+            or (
+                comma
+                and _ADJECTIVE.fullmatch(left)
+                and len(piece.split()) >= 2
+                and _ADJECTIVE.fullmatch(piece.split()[0])
+            )
+        ):
             parts[-1] = (parts[-1][0], index + len(piece))  # "longer and more intense heat"
         else:
             parts.append((index, index + len(piece)))
         cursor = index + len(piece)
     return [p for p in parts if p[1] > p[0]]
+
+
+# A lone adjective before a comma shares the next item's noun ("a hotter, drier climate").
+_ADJECTIVE = re.compile(r"(?:an?\s+|the\s+)?[a-z-]+(?:er|est|al|ous|ful|ive|ic|ish)", re.IGNORECASE)
 
 
 def _modifier_only(left: str, right: str) -> bool:
@@ -613,13 +684,30 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                 lemma in _NEEDS_OBJECT_LEMMAS and _NO_OBJECT.match(text, verb.end(), sentence.end)
             )
         )
-        if not strong and re.match(
-            r"(?:was|were|is|are|can|could|may|might|will|would)\b", plain_verb, re.IGNORECASE
+        impact = (
+            not strong
+            and lemma in _IMPACT_LEMMAS
+            and not re.match(r"\s+by\b", text[verb.end() :])
+            and not _NO_OBJECT.match(text, verb.end(), sentence.end)
+            and _ANY_AUXILIARY.match(plain_verb) is not None
+            and (lemma != "make" or _MAKE_RESULT.match(text, verb.end(), sentence.end))
+            and (lemma != "leave" or _LEAVE_RESULT.match(text, verb.end(), sentence.end))
+        )
+        if (
+            not strong
+            and not impact
+            and re.match(
+                r"(?:was|were|is|are|can|could|may|might|will|would)\b", plain_verb, re.IGNORECASE
+            )
         ):
             continue
+        if lemma in _NEEDS_OBJECT_LEMMAS and _NO_OBJECT.match(text, verb.end(), sentence.end):
+            continue  # "air pollution has worsened since 2022": no cause named
         for part_start, part_end in _split_parts(text, start, end):
+            subject = text[part_start:part_end]
             if _known(text, part_start, part_end) is None and not (
-                strong and _plausible_subject(text[part_start:part_end])
+                (strong and _plausible_subject(subject))
+                or (impact and _plausible_subject(subject, 10) and not _agent(subject))
             ):
                 continue
             label = cause_label(text[part_start:part_end])
@@ -640,8 +728,11 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         start, end = _subject_phrase(text, sentence.start, blame.start())
         if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
             continue
-        negated = _negated(
-            text, sentence, blame.start(), text[blame.start("verb") : blame.end("verb")]
+        verb_group = text[blame.start("verb") : blame.end("verb")]
+        if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
+            continue  # "the mayor played a key role in ...": an actor, not a cause
+        negated = _negated(text, sentence, blame.start(), verb_group) or bool(
+            re.search(r"\b(?:not|nothing|never|no|little)\b", verb_group, re.IGNORECASE)
         )
         for part_start, part_end in _split_parts(text, start, end):
             label = cause_label(text[part_start:part_end])
@@ -658,8 +749,127 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                     )
                 )
     claims.extend(_more_shapes(text, sentence, scan, claims))
+    claims.extend(_blame_and_as(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
-    return [c for c in claims if not _uncertain(text, sentence, _cue_position(text, c))]
+    answer = _answered_question(text, sentence)
+    kept = []
+    for claim in claims:
+        if not _uncertain(text, sentence, _cue_position(text, claim)):
+            kept.append(claim)
+        elif answer is not None and claim.start < answer[0]:
+            claim.negated = answer[1]  # "Asked whether X had caused Y, she said it was a factor"
+            question_end = text.rfind(",", claim.start, answer[0])
+            if question_end > claim.start and claim.end > question_end:
+                claim.end, claim.text = question_end, text[claim.start : question_end]
+            kept.append(claim)
+    return kept
+
+
+# "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
+# cause a claim (denied when the answer is "no"); "said it was too early to say" does not.
+_ASKED = re.compile(
+    r"\s*[\"“]?Asked\s+(?:whether|if)\b[^,]{5,160},\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|replied|insisted|admitted|conceded|accepted|agreed|denied)\s+(?:that\s+)?"
+)
+_ANSWER_HEDGE = re.compile(
+    r"\b(?:too (?:early|soon)|unclear|not (?:yet )?(?:clear|known)|not sure|unknown|could not say|"
+    r"couldn't say|would not (?:say|speculate)|declined|wait)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_question(text: str, sentence: Span) -> tuple[int, bool] | None:
+    """Where the answer starts and whether it says no, for "Asked whether ..., X said ..."."""
+    match = _ASKED.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    answer = text[match.end() : sentence.end]
+    if _ANSWER_HEDGE.search(answer):
+        return None
+    said = text[match.start() : match.end()]
+    no = bool(
+        re.match(r"(?:\w+\s+){0,3}?(?:was|had|did|is|were)?\s*(?:not|n[o’']t|no|never)\b", answer)
+        or re.search(r"\bdenied\b", said)
+    )
+    return match.end(), no
+
+
+# "blaming a slump in orders": the cause as the object of "blame" without "on" or "for".
+_BLAME_BARE = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?!(?:on|for|it|him|her|them|me|us|himself|herself|themselves|"
+    r"the\s+(?:government|council|company|club|board|minister|mayor|police))\b)",
+    re.IGNORECASE,
+)
+# "demand had fallen by a third as carmakers switched to electric models": "as" with a
+# clause, after a change, gives its reason.
+_CHANGE_BEFORE_AS = re.compile(
+    r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|slowed|slumped|declined|increased|"
+    r"decreased|grew|grown|shrank|shrunk|soared|plunged|climbed|halved|doubled|surged|eased|"
+    r"collapsed|worsened|improved|suffered|struggled|closed|slipped|tumbled|jumped)\b"
+)
+_AS_CLAUSE = re.compile(
+    r"\bas\s+(?!(?:well|much|many|long|soon|far|if|though|a|an|part|usual|expected|"
+    r"planned|such|of|it|he|she|they|we|i|you|this|that|there)\b)"
+)
+_SAYING = re.compile(
+    r"(?:warned|reported|expected|predicted|noted|stated|announced|confirmed|claimed|argued|"
+    r"explained|added|suggested|revealed|showed|estimated|forecast|said)$"
+)
+
+
+def _blame_and_as(
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+) -> list[CauseClaim]:
+    found: list[CauseClaim] = []
+
+    def taken(position: int) -> bool:
+        return any(c.start <= position < c.end for c in (*claims, *found))
+
+    if "blam" in scan[sentence.start : sentence.end]:
+        for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
+            if taken(match.start()) or taken(match.end()):
+                continue
+            phrases = _cause_phrases(text, match.end(), sentence.end)
+            if not phrases:
+                continue
+            rest = text[phrases[-1][1] : min(sentence.end, phrases[-1][1] + 60)]
+            if re.match(r"[^.;]*?\b(?:on|for)\b", rest):
+                continue  # "blamed X ... on Y": the other cues read it
+            negated = _negated(text, sentence, match.start(), match.group())
+            for index, (start, end) in enumerate(phrases):
+                made = _claim(text, start, end, start if index else match.start(), negated, "blame")
+                if made is not None:
+                    found.append(made)
+    if " as " in scan[sentence.start : sentence.end]:
+        for match in _AS_CLAUSE.finditer(scan, sentence.start, sentence.end):
+            scope = _scope_start(text, sentence, match.start())
+            if taken(match.end()) or not _CHANGE_BEFORE_AS.search(
+                scan, max(scope, match.start() - 90), match.start()
+            ):
+                continue
+            close = _clause_end(text, match.end(), sentence.end)
+            close = min(close, _comma_end(text, match.end(), close))
+            finite = _FINITE.match(scan, match.end(), close)
+            if finite is None or _SAYING.search(finite.group("verb")):
+                continue
+            subject = text[match.end() : finite.start("verb")]
+            if not _plausible_subject(subject, 5):
+                continue
+            negated = _negated(text, sentence, match.start(), "as")
+            made = _claim(text, match.end(), close, match.start(), negated, "as")
+            if made is not None:
+                made.cause = _clause_label(text[match.end() : close])
+                found.append(made)
+    return found
+
+
+def _clause_label(clause: str) -> str:
+    """A clause as a label: its first five words, without articles ("carmakers switched
+    to electric models")."""
+    words = _DROP_WORDS.sub("", clause.strip()).split()[:5]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).lower()
 
 
 def _cue_position(text: str, claim: CauseClaim) -> int:
@@ -668,11 +878,54 @@ def _cue_position(text: str, claim: CauseClaim) -> int:
     return found if found >= 0 else claim.start
 
 
-def _plausible_subject(phrase: str) -> bool:
-    """A noun phrase that can be a cause: a few words, not a pronoun or a relative word."""
+# "make" is causal with a result complement ("had made parents more hesitant", "made it
+# harder to ..."), not in "would make different products".
+_MAKE_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
+    r"difficult|unable|likely|unlikely|unaffordable|unsafe|\w+er)\b"
+)
+# "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
+_LEAVE_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|without|unable|behind|short|exposed|vulnerable|"
+    r"stranded|homeless|worse off|out of|facing|struggling)\b"
+)
+_ANY_AUXILIARY = re.compile(
+    r"(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must)\b", re.IGNORECASE
+)
+# Heads of noun phrases that name someone acting, not a cause: "the council had cut
+# fees" reports an action, "the cuts had forced closures" a cause.
+_AGENT_HEADS = re.compile(
+    r"\b(?:council|councils|government|governments|ministers?|minister|company|companies|"
+    r"firm|firms|club|clubs|board|department|authority|authorities|agency|union|unions|"
+    r"police|officials?|officers?|managers?|owners?|staff|workers|people|residents|team|"
+    r"teams|players?|group|groups|court|judge|bank|banks|operator|trust|service|"
+    r"committee|chief|executive|spokes\w+|mayor|president|party|parties|campaigners|"
+    r"researchers|scientists|doctors|nurses|teachers|students|parents|drivers|farmers|"
+    r"he|she|they|we|i|you|it|who|which)$",
+    re.IGNORECASE,
+)
+
+
+def _agent(phrase: str) -> bool:
+    """Whether a subject names an agent (a person, body or proper name) rather than a
+    cause: the head is a person or organisation word, or every word is capitalised."""
+    head = re.split(r"\s+(?:of|in|on|at|from|for|with|by|near|across)\s+", phrase.strip())[0]
+    words = head.split()
+    if not words:
+        return True
+    if _AGENT_HEADS.search(words[-1]):
+        return True
+    return all(w[:1].isupper() for w in words) and len(words) > 1
+
+
+def _plausible_subject(phrase: str, longest: int = 8) -> bool:
+    """A noun phrase that can be a cause: a few words, not a pronoun or a relative word,
+    nor a verb phrase ("burned for three days")."""
     words = phrase.split()
     return (
-        0 < len(words) <= 8
+        0 < len(words) <= longest
+        and not re.match(r"[a-z]+ed\s+(?:for|by|in|on|at|to|from|with|into|across)\b", phrase)
+        and words[-1].lower() not in {"also", "still", "even", "already"}
         and words[0].lower() not in _PLACEHOLDERS | {"he", "she", "they", "we", "i", "you"}
         and not re.search(r"[\"“”]", phrase)
     )
@@ -681,7 +934,7 @@ def _plausible_subject(phrase: str) -> bool:
 # Where the subject of a causal verb starts: after a clause opener or a verb of saying
 # ("Officials said a burst main led to ...").
 _SUBJECT_OPENER = re.compile(
-    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|and|said|says|argued|argues|claimed|claims|"
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|said|says|argued|argues|claimed|claims|"
     r"insisted|insists|warned|warns|noted|notes|added|adds|believes|believe|think|thinks|"
     r"suggested|suggests|admitted|admits|acknowledged|acknowledges|confirmed|confirms|"
     r"explained|explains|stated|states)\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
@@ -693,6 +946,22 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     before = text[sentence_start:verb_start]
     opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
     start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
+    adverbs = re.search(
+        r"(?:\s+(?:also|still|even|already|further|then|only|\w+ly))+$", text[start:end]
+    )
+    if adverbs and adverbs.start() > 0:
+        end = start + adverbs.start()  # "Pesticides also played a part"
+    last = list(_SUBJECT_OPENER.finditer(before))
+    if last and last[-1].group() == "and" and end > start:  # "X and Y had squeezed ..."
+        earlier = max((m.end() for m in last[:-1]), default=0)
+        left = before[earlier : last[-1].start()]
+        if 0 < len(left.split()) <= 4 and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
+        ):
+            start = trim(text, sentence_start + earlier, end)[0]
+    aside = re.match(r"([^,]{3,60}),\s+[a-z]+(?:ed|en)\s+by\b[^,]*,?\s*$", text[start:end])
+    if aside and len(text[start:end].split()) > 8:  # "delays, caused by X, meant ..."
+        return trim(text, start, start + aside.end(1))
     if len(text[start:end].split()) > 8:
         comma = text.rfind(",", start, end)
         if comma >= 0:  # no comma: keep the clause (rfind's -1 meant the article's start)
@@ -749,7 +1018,8 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
 # "the thefts had left several small firms unable to trade": the subject is the cause.
 _LEFT_UNABLE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?"
-    r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business))\b"
+    r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
+    r"short|exposed|vulnerable|stranded|in debt|worse off)\b"
 )
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (
@@ -772,6 +1042,7 @@ _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\
 _FINITE = re.compile(
     r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
     r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
+    r"cut|put|hit|quit|spent|bought|sold|grew|shrank|"
     r"brought|struck|swept|spilt|sent|drove|led|made|tore))\b"
 )
 _NO_OBJECT_AFTER = re.compile(
@@ -789,7 +1060,7 @@ _OVER = re.compile(
 _POINTED = re.compile(r"\b(?:point(?:s|ed|ing)?\s+to|cit(?:es|ed|ing|e))\s+")
 _AS_REASON = re.compile(
     r"\s*as\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|"
-    r"factor|trigger|driver)s?\b"
+    r"factor|trigger|driver|source|contributor|culprit)s?\b"
 )
 # "the reason was X", "the main cause of the fire was X".
 _REASON_WAS = re.compile(
@@ -848,7 +1119,7 @@ def _more_shapes(
 
     for match in matches("left"):
         start, end = _subject_phrase(text, sentence.start, match.start())
-        if taken(start) or not _plausible_subject(text[start:end]):
+        if taken(start) or not _plausible_subject(text[start:end], 10):
             continue
         negated = _negated(text, sentence, match.start(), "left")
         close = _clause_end(text, match.end(), sentence.end)
@@ -869,6 +1140,8 @@ def _more_shapes(
         subject_end = finite.start("verb")
         if _NO_OBJECT_AFTER.match(text, finite.end("verb"), close):
             subject_end = finite.end("verb")
+        elif re.match(r"\s+(?:ill|sick|unwell|dry|empty)\b", text[finite.end("verb") : close]):
+            subject_end = close  # "after two jurors fell ill"
         if not _plausible_subject(text[match.end() : finite.start("verb")]):
             subject_end = close
         claim = _claim(text, match.end(), subject_end, after, negated, "after")
