@@ -58,42 +58,42 @@ def load_user_by_token(token: str) -> User | None:
     return row
 
 
+M = TypeVar("M")
+
+
+def _load(model: type[M], object_id: int, *, owned: Callable[[M], bool]) -> M:
+    """The object, or 404 when there is none; 403 when it is not the current user's."""
+    found = db.session.get(model, object_id)
+    if found is None:
+        abort(404)
+    if not owned(found):
+        abort(403)
+    return found
+
+
 def own_class(class_id: int) -> Classroom:
     """A class of the logged-in teacher."""
-    classroom = db.session.get(Classroom, class_id)
-    if classroom is None:
-        abort(404)
-    if classroom.teacher_id != current_user.id:
-        abort(403)
-    return classroom
+    return _load(Classroom, class_id, owned=lambda c: c.teacher_id == current_user.id)
 
 
 def own_student(classroom: Classroom, student_id: int) -> User:
     """A current student of ``classroom``."""
-    student = db.session.get(User, student_id)
-    if student is None or student.removed_at is not None or not student.is_student:
+    student = _load(User, student_id, owned=lambda s: s.classroom_id == classroom.id)
+    if student.removed_at is not None or not student.is_student:
         abort(404)
-    if student.classroom_id != classroom.id:
-        abort(403)
     return student
 
 
 def own_assignment(classroom: Classroom, assignment_id: int) -> Assignment:
-    assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None:
-        abort(404)
-    if assignment.classroom_id != classroom.id:
-        abort(403)
-    return assignment
+    """An assignment of ``classroom``."""
+    return _load(Assignment, assignment_id, owned=lambda a: a.classroom_id == classroom.id)
 
 
 def assignment_for_student(assignment_id: int) -> Assignment:
     """An assignment of the logged-in student's class that has opened."""
-    assignment = db.session.get(Assignment, assignment_id)
-    if assignment is None:
-        abort(404)
-    if assignment.classroom_id != current_user.classroom_id:
-        abort(403)
+    assignment = _load(
+        Assignment, assignment_id, owned=lambda a: a.classroom_id == current_user.classroom_id
+    )
     if assignment.opens_at is not None and assignment.opens_at > now():
         abort(404)
     return assignment
@@ -101,12 +101,7 @@ def assignment_for_student(assignment_id: int) -> Assignment:
 
 def attempt_for_student(attempt_id: int) -> Attempt:
     """One of the logged-in student's own attempts."""
-    attempt = db.session.get(Attempt, attempt_id)
-    if attempt is None:
-        abort(404)
-    if attempt.student_id != current_user.id:
-        abort(403)
-    return attempt
+    return _load(Attempt, attempt_id, owned=lambda a: a.student_id == current_user.id)
 
 
 def now() -> datetime:
