@@ -658,3 +658,116 @@ def test_responsible_factor_part_blaming_and_as_clauses() -> None:
     assert ("slump in export orders", False) in causes
     assert ("shipyards switched to cheaper suppliers", False) in causes
     assert any(label.startswith("closure of") and not neg for label, neg in causes)
+
+
+# --- rules added after check 6 (invented names, no gold article uses them) ----------------
+
+
+def _claims_of(*paragraphs: str) -> set[tuple[str, bool]]:
+    _, analysis = story(*paragraphs)
+    return {(c.cause, c.negated) for c in analysis.causes}
+
+
+def test_coordination_sharing_a_head_noun_is_one_cause() -> None:
+    assert _claims_of(
+        "Its director, Ola Brenn, said the rise was driven by higher feed and energy costs."
+    ) == {("higher feed and energy costs", False)}
+    assert ("spending on boats and watches", False) in _claims_of(
+        "Auditors said her spending on boats and watches had drained the account."
+    )
+    # two causes stay two: an adjective starts the second one
+    assert _claims_of("Rangers said the damage was caused by heavy rain and strong winds.") == {
+        ("heavy rain", False),
+        ("strong winds", False),
+    }
+
+
+def test_not_and_rather_than_beside_a_subject_reason() -> None:
+    assert _claims_of(
+        "Its chair, Remy Vos, said staff cuts, not the weather, were the real reason for the delays."
+    ) == {("staff cuts", False), ("weather", True)}
+    assert _claims_of(
+        "Its chair, Remy Vos, said ticket prices rather than parking were the main reason fans "
+        "stayed away."
+    ) == {("ticket prices", False), ("parking", True)}
+    assert _claims_of("Lina Farr said the strike was not the reason for the closure.") == {
+        ("strike", True)
+    }
+
+
+def test_not_behind_and_too_high_to_be_explained_by_are_denials() -> None:
+    assert _claims_of("Coach Idris Pell insisted the virus was not behind the defeat.") == {
+        ("virus", True)
+    }
+    assert _claims_of(
+        "The lab said the readings were too high to be explained by background radiation."
+    ) == {("background radiation", True)}
+
+
+def test_relative_clause_inside_the_subject() -> None:
+    _, analysis = story(
+        "Her agent, Tomas Kell, said a back injury that kept her out for months had put her "
+        "under pressure to return."
+    )
+    (claim,) = analysis.causes
+    assert (claim.cause, claim.negated) == ("back injury", False)
+
+
+def test_make_with_any_adjective_result() -> None:
+    assert ("rising insurance premiums", False) in _claims_of(
+        "Ferris Dunn said rising insurance premiums had made the ferry service unsustainable."
+    )
+    assert _claims_of("The bakery said it would make different loaves next year.") == set()
+
+
+def test_after_an_ing_clause_or_a_noun_phrase_following_an_outcome() -> None:
+    (doped,) = _claims_of(
+        "Cyclist Aled Fenn has been suspended for two years after testing positive for a "
+        "banned diuretic."
+    )
+    assert doped[0].startswith("testing positive for") and not doped[1]
+    assert ("power cut", False) in _claims_of(
+        "Passengers faced delays of up to an hour on Friday after a power cut near Holm Cross."
+    )
+    assert any(
+        cause.startswith("orders") and not negated
+        for cause, negated in _claims_of(
+            'Owner Jana Rolf said the closure was "unavoidable" after orders dried up.'
+        )
+    )
+    assert _claims_of("Fans went home after the match.") == set()
+    assert _claims_of("He was jailed after admitting three thefts.") == set()
+
+
+def test_as_clause_after_a_noun_of_change() -> None:
+    assert ("young families had moved away", False) in _claims_of(
+        "Analyst Noor Sahin said the drop was driven by a lack of pupils, as many young "
+        "families had moved away."
+    )
+
+
+def test_linked_to_direction() -> None:
+    assert ("heatwave", False) in _claims_of("Doctors recorded 40 deaths linked to the heatwave.")
+    assert ("microplastics", False) in _claims_of(
+        "Fish numbers fell, with microplastics linked to weaker immune systems."
+    )
+
+
+def test_synonym_rules_keep_a_more_specific_head() -> None:
+    assert cause_label("a contaminated water tank") == "contaminated water tank"
+    assert cause_label("funding cuts") == "funding cuts"
+    assert cause_label("global warming") == "climate change"
+    assert cause_label("polluted run-off") == "polluted run-off"
+
+
+def test_bare_council_and_age_appositive_sources() -> None:
+    _, analysis = story(
+        "Councillor Tia Marsh, planning lead at Yarrow Council, said permits were late.",
+        "Two bridges were closed last year, the council said.",
+    )
+    assert {s.name for s in analysis.sources} == {"Tia Marsh", "Yarrow Council"}
+    _, analysis = story(
+        "Welsh swimmer Carys Vane has been banned for a year.",
+        "Vane, 27, said the test was flawed.",
+    )
+    assert [s.name for s in analysis.sources] == ["Carys Vane"]

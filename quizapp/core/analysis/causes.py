@@ -32,6 +32,14 @@ A general causal-frame extractor, read by structure rather than by listed senten
   single adverb may stand between the parts of a cue ("made far worse by").  Noun
   phrases keep coordinated adjectives ("a hotter, drier climate") and the infinitive
   complement of plan/decision/move ("plan to open a factory").
+* After check 6: coordination sharing a head noun is one cause ("higher fuel and
+  insurance costs", "spending on cars and holidays"); "X, not Y, was the real reason" and
+  "X rather than Y were the reason" put X and deny Y; "was not behind" and "too high to be
+  explained by X" deny; a subject's relative clause is skipped ("an injury that kept her
+  out ... had put her under pressure"); "made X <any adjective>" by the adjective's shape;
+  "after" + -ing clause or noun phrase following an outcome or a change; "as" + clause
+  after a noun of change; "X linked to Y" makes X the cause only when Y names an effect;
+  a synonym rule does not replace a participle's own noun ("contaminated supplement").
 * "No evidence that / nothing to suggest (that) X caused Y" denies the cause; a reported
   question answered by its speaker ("Asked whether X caused Y, she said it was a factor")
   is a claim, denied when the answer is "no".
@@ -127,7 +135,7 @@ _IMPACT_VERBS = (
     "undermine", "hamper", "hinder", "hold back", "dent", "wipe out", "push up", "drive up",
     "drive down", "push down", "make", "affect", "impact", "threaten", "destroy",
     "kill", "warm", "strain", "stretch", "block", "derail", "cripple", "devastate", "shrink",
-    "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave",
+    "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave", "put",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -153,6 +161,7 @@ for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
         _LEMMA_OF.setdefault(_form, _lemma)
 for _form in ("was behind", "were behind", "is behind", "are behind"):
     _LEMMA_OF[_form] = "be behind"
+    _LEMMA_OF[_form.replace(" ", " not ")] = "be behind"
 _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
 # Adverbs and hedges allowed between an auxiliary and its verb, or before "by".
 _ADVERB_WORDS = (
@@ -186,7 +195,7 @@ _CAUSAL_VERBS = re.compile(
     rf"(?P<verb>(?:has|have|had)\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"(?:could|may|might|would|must)\s+{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"{word_alternation(_MODALS)}\s+{_ADVERB}*{word_alternation(_BASE)}|"
-    r"(?:was|were|is|are)\s+(?:also\s+)?behind|"
+    r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
     rf"(?:was|were|is|are|has been|have been|had been)\s+{_ADVERB}*{word_alternation(_ING)}|"
     rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
     re.IGNORECASE,
@@ -212,6 +221,7 @@ _PASSIVE_BY = (
     "cause", "drive", "trigger", "fuel", "worsen", "exacerbate", "prompt", "confuse",
     "spark", "bring on", "make worse", "push up", "push down", "drive up", "drive down",
     "compound", "aggravate", "spur", "fan", "feed", "accelerate", "intensify", "hasten",
+    "explain",
     "bring about", "set off", "precipitate", "slow", "hit", "delay", "disrupt", "hamper",
     "hinder", "affect", "damage", "weaken", "hurt", "halt", "force", "undermine", "block",
 )  # fmt: skip
@@ -364,8 +374,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         ("heavy rain", r"heavy rain|rainfall|downpours?|\brain\b|storms?\b|deluge"),
         ("drought", r"drought|lack of rain"),
         ("poor drainage", r"drain\w*|sewers?"),
-        ("budget cuts", r"(?:budget|funding|spending) cuts|austerity"),
-        ("pollution", r"pollut\w*|contaminat\w*"),
+        ("budget cuts", r"budget cuts|austerity"),
+        ("pollution", r"pollut\w*"),
         ("human activity", r"human (?:activity|intrusion|development|disturbance)"),
     )
 ]
@@ -383,6 +393,12 @@ _DROP_WORDS = re.compile(
 )
 
 
+# A synonym rule names the text's head only: a participle it matches that modifies a
+# noun of its own ("contaminated supplement", "polluted rivers") keeps the text's phrase.
+_MODIFIER_ONLY = re.compile(
+    r"\s+(?!(?:on|in|at|to|into|onto|by|for|from|with|of|and|or|near|over|across|during|"
+    r"since|after|before|that|which|who|was|were|is|are|had|has|have)\b)[a-z][\w-]*"
+)
 # A proper name of two or more capitalised words is its own label, never a synonym.
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
 
@@ -412,7 +428,11 @@ def cause_label(phrase: str) -> str:
     if name:
         return name.group("name").lower()  # "Storm Edda" is a name, not "heavy rain"
     for label, pattern in _LABELS:
-        if pattern.search(phrase):
+        match = pattern.search(phrase)
+        if match and (
+            not _MODIFIER_ONLY.match(phrase, match.end())
+            or not re.fullmatch(r"[a-z]+(?:ed|ing)", match.group().lower())
+        ):
             return label
     core = re.sub(r"\s+(?:in|on|at|during|since|over|for)\s+(?:\d{4}|the \w+|\w+)$", "", phrase)
     core = _DROP_WORDS.sub("", core.strip()).strip()
@@ -477,8 +497,10 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         index = text.find(piece, cursor, end)
         left = text[parts[-1][0] : parts[-1][1]] if parts else ""
         comma = parts and text[parts[-1][1] : index].strip() == ","
+        joined = parts and text[parts[-1][1] : index].strip().lower() == "and"
         if parts and (
             _modifier_only(left, piece)
+            or (joined and _shared_head(left, piece))
             or (
                 comma
                 and _ADJECTIVE.fullmatch(left)
@@ -495,6 +517,35 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # A lone adjective before a comma shares the next item's noun ("a hotter, drier climate").
 _ADJECTIVE = re.compile(r"(?:an?\s+|the\s+)?[a-z-]+(?:er|est|al|ous|ful|ive|ic|ish)", re.IGNORECASE)
+
+
+_PLAIN_ADJECTIVES = set(
+    "high low big small new old long short hot cold wet dry strong weak poor bad good heavy "
+    "light cheap rich late early fast slow hard soft deep wide local national public private "
+    "major minor extreme severe rising falling growing".split()
+)
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "some"}
+
+
+def _shared_head(left: str, right: str) -> bool:
+    """Whether "left and right" is one cause sharing a head noun: "higher fuel and insurance
+    costs" (two noun modifiers of "costs"), "spending on cars and holidays" (two objects of
+    one preposition).  "heavy rain and strong winds" stays two causes."""
+    lw, rw = left.lower().split(), right.lower().split()
+    if not lw or not rw or rw[0] in _DETERMINERS:
+        return False
+    if len(rw) == 1:  # "spending on cars and holidays"
+        return len(lw) >= 3 and lw[-2] in {"on", "of", "for", "in"} and lw[-1] not in _DETERMINERS
+    first = rw[0]
+    return (
+        len(lw) <= 2
+        and len(rw) == 2
+        and not lw[-1].endswith("s")
+        and rw[-1].endswith("s")
+        and first not in _PLAIN_ADJECTIVES
+        and not _ADJECTIVE.fullmatch(first)
+        and not re.search(r"(?:ed|ing|ly)$", first)
+    )
 
 
 def _modifier_only(left: str, right: str) -> bool:
@@ -520,7 +571,14 @@ def _negated(text: str, sentence: Span, cue_start: int, cue: str) -> bool:
     if window_start > scope and _DENIAL.search(text, scope, window_start):
         return True  # "denied that X caused ...", but not "denied ..., saying X caused ..."
     window = text[max(window_start, scope, cue_start - 80) : cue_start]
+    if _TOO_TO_BE.search(window):
+        return True  # "too high to be explained by X": X is ruled out
     return bool(_NEGATION.search(window))
+
+
+_TOO_TO_BE = re.compile(
+    r"\btoo\s+(?:\w+\s+){1,2}to\s+(?:have\s+)?(?:be(?:en)?\s+)?$", re.IGNORECASE
+)
 
 
 def _scope_start(text: str, sentence: Span, position: int) -> int:
@@ -622,6 +680,15 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             continue  # "not of" is a cue only after one: "the result of X, not of Y"
         negated = _negated(text, sentence, cue.start(), cue_text)
         limit = sentence.end
+        if cue_text.lower().startswith("linked to"):
+            effect_first = _linked_subject(text, sentence, cue.start(), cue.end())
+            if effect_first is not None:  # "neonicotinoids linked to weaker colonies"
+                start, end, object_end = effect_first
+                made = _claim(text, start, end, start, negated, cue_text)
+                if made is not None:
+                    made.end, made.text = object_end, text[start:object_end]
+                    claims.append(made)
+                continue
         clause = cue_text.lower() == "because"
         if clause:
             clause_start = cue.end()
@@ -671,7 +738,9 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
-        negated = _negated(text, sentence, verb.start(), verb_text)
+        negated = _negated(text, sentence, verb.start(), verb_text) or bool(
+            re.search(r"\bnot\b", verb_text, re.IGNORECASE)
+        )
         plain_verb = re.sub(r"\s+", " ", verb_text)
         lemma = _lemma(plain_verb)
         if re.search(r"\b(?:which|who)\s*$", text[start:end], re.IGNORECASE):
@@ -692,6 +761,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             and _ANY_AUXILIARY.match(plain_verb) is not None
             and (lemma != "make" or _MAKE_RESULT.match(text, verb.end(), sentence.end))
             and (lemma != "leave" or _LEAVE_RESULT.match(text, verb.end(), sentence.end))
+            and (lemma != "put" or _PUT_RESULT.match(text, verb.end(), sentence.end))
         )
         if (
             not strong
@@ -751,6 +821,11 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
     claims.extend(_more_shapes(text, sentence, scan, claims))
     claims.extend(_blame_and_as(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
+    if (
+        "reason" in scan[sentence.start : sentence.end]
+        or "cause" in scan[sentence.start : sentence.end]
+    ):
+        claims.extend(_subject_is_reason(text, sentence, claims))
     answer = _answered_question(text, sentence)
     kept = []
     for claim in claims:
@@ -805,10 +880,13 @@ _BLAME_BARE = re.compile(
 _CHANGE_BEFORE_AS = re.compile(
     r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|slowed|slumped|declined|increased|"
     r"decreased|grew|grown|shrank|shrunk|soared|plunged|climbed|halved|doubled|surged|eased|"
-    r"collapsed|worsened|improved|suffered|struggled|closed|slipped|tumbled|jumped)\b"
+    r"collapsed|worsened|improved|suffered|struggled|closed|slipped|tumbled|jumped|"
+    # nouns of change, and the participles that report one: "the rise was fuelled by X,
+    # as many landlords had sold up"
+    r"rise|fall|drop|increase|decline|surge|slump|shortage|growth|fuelled|driven|caused)\b"
 )
 _AS_CLAUSE = re.compile(
-    r"\bas\s+(?!(?:well|much|many|long|soon|far|if|though|a|an|part|usual|expected|"
+    r"\bas\s+(?!(?:much|many)\s+(?:[\w-]+\s+){0,3}?as\b)(?!(?:well|long|soon|far|if|though|a|an|part|usual|expected|"
     r"planned|such|of|it|he|she|they|we|i|you|this|that|there)\b)"
 )
 _SAYING = re.compile(
@@ -878,11 +956,25 @@ def _cue_position(text: str, claim: CauseClaim) -> int:
     return found if found >= 0 else claim.start
 
 
+_PLAIN_RESULTS = {
+    "poor", "weak", "sick", "ill", "ready", "slow", "hard", "cheap", "dear", "late", "safe",
+    "dangerous", "useless", "worthless", "obsolete", "vulnerable", "homeless", "redundant",
+    "bankrupt", "insolvent", "scarce", "rare", "empty", "idle", "unviable",
+}  # fmt: skip
 # "make" is causal with a result complement ("had made parents more hesitant", "made it
 # harder to ..."), not in "would make different products".
 _MAKE_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
-    r"difficult|unable|likely|unlikely|unaffordable|unsafe|\w+er)\b"
+    r"difficult|unable|likely|unlikely|unaffordable|unsafe|\w+er)\b|"
+    # any adjective by its shape ("made several rural routes unprofitable", "made the
+    # town unattractive"), standing as the result: before a clause end or "to/for/and".
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:un[a-z]{3,}|[a-z]+(?:able|ible|ful|less|ous|ive|ical|ant|ent|"
+    r"ary|ic|ish|al)|" + "|".join(sorted(_PLAIN_RESULTS)) + r")"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:to|for|and|or|by|than|in|at|with)\b)"
+)
+# "had put her under enormous pressure", "put jobs at risk".
+_PUT_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:under|at risk|in danger|in jeopardy|out of|off)\b"
 )
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
@@ -941,9 +1033,36 @@ _SUBJECT_OPENER = re.compile(
 )
 
 
+# A relative clause inside a subject: "a hamstring injury that kept her out ... had put".
+_RELATIVE_VERB = re.compile(
+    r"\s*(?:[a-z]+ed|kept|spread|left|put|made|hit|cost|took|ran|came|went|began|broke|"
+    r"swept|tore|struck|sent|brought|has|have|had|was|were|is|are|will|would|could|can)\b"
+)
+_VERB_IN_HEAD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|will|would|so|such|said|says)\b|[,;]"
+)
+
+
 def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
-    """The words before a causal verb back to a clause opener (a list may hold commas)."""
+    """The words before a causal verb back to a clause opener (a list may hold commas);
+    a subject with a relative clause is its noun phrase ("a hamstring injury that kept
+    her out for months had put her ..." is "a hamstring injury")."""
     before = text[sentence_start:verb_start]
+    openers = list(_SUBJECT_OPENER.finditer(before))
+    if (
+        openers
+        and openers[-1].group() == "that"
+        and _RELATIVE_VERB.match(before, openers[-1].end())
+    ):
+        head_start = max((m.end() for m in openers[:-1]), default=0)
+        head = before[head_start : openers[-1].start()]
+        if 0 < len(head.split()) <= 6 and not _VERB_IN_HEAD.search(head):
+            return trim(
+                text,
+                sentence_start + head_start,
+                sentence_start + openers[-1].start(),
+                ' ,;:—–-"“”‘’',
+            )
     opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
     start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
     adverbs = re.search(
@@ -1029,14 +1148,35 @@ _OUTCOMES = (
     r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
     r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
     r"sued|suing|sue|clashed|split|"
-    r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded"
+    r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded|"
+    r"collapsed|fell ill|fallen ill|fell|fallen|rose|risen|delays|disruption|restrictions?|"
+    r"closures?|cancellations|evacuations?|shortages?|"
+    # nouns and verbs of change: "the closures were the only option after sales slowed"
+    r"slowed|slumped|dropped|declined|surged|soared|plunged|rise|fall|drop|decline|increase|"
+    r"cuts|layoffs|job losses"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
 # word costs more than the rest of the cause rules.)
-_AFTER_EVENT = re.compile(r"\bafter\s+(?![\w-]+ing\b)")
+_AFTER_EVENT = re.compile(r"\bafter\s+")
+_NEW_SUBORDINATE = re.compile(r"\s+(?:as|because|while|when|although|though|so that)\s+")
+_AFTER_SAYING = re.compile(
+    r"(?:admitt|plead|say|tell|announc|confirm|claim|insist|deny|deni|warn|agree|promis|"
+    r"apologis|ask|vot)ing\b"
+)
 _EVENT_BEFORE_AFTER = re.compile(
-    rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
+    rf"\b(?:{_OUTCOMES})\b(?:\s+[\"“”]?[\w’'-]+[\"“”]?){{0,8}}?\s+"
+    r"(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
+)
+# "after" + a noun phrase that names a time, not an event: "after two years", "after the
+# match", "after dark".
+_AFTER_TIME = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her|this|that|last|next)\s+)?(?:first|second|third|last|"
+    r"final|next|\d[\w,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|midnight|noon|dark|school|lunch|"
+    r"work|that|this|which|it|them|him|her|being|all|half|meeting|match|game|election|"
+    r"season|break|holidays?|christmas|easter|summer|winter|spring|autumn|[A-Z]\w+day)\b",
+    re.IGNORECASE,
 )
 _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\s+$")
 _FINITE = re.compile(
@@ -1130,10 +1270,33 @@ def _more_shapes(
     for match in matches("after"):
         close = _clause_end(text, match.end(), sentence.end)
         close = min(close, _comma_end(text, match.end(), close))
-        finite = _FINITE.match(scan, match.end(), close)
-        if taken(match.end()) or finite is None:
+        if taken(match.end()):
             continue
         after = match.start()
+        subordinate = _NEW_SUBORDINATE.search(text, match.end(), close)
+        close = subordinate.start() if subordinate else close  # "after sales slowed as ..."
+        if _AFTER_SAYING.match(scan, match.end(), close):
+            continue  # "jailed after admitting ...": a step in proceedings, not a cause
+        if re.match(r"[a-z]+ing\b", scan[match.end() : match.end() + 20]):
+            # "banned for three years after testing positive for nandrolone"
+            made = _claim(
+                text, match.end(), close, after, _negated(text, sentence, after, "after"), "after"
+            )
+            if made is not None:
+                made.cause = _clause_label(text[match.end() : close])
+                found.append(made)
+            continue
+        finite = _FINITE.match(scan, match.end(), close)
+        if finite is None:
+            # "faced delays of up to two hours after a signal failure near Carlow"
+            if _AFTER_TIME.match(text, match.end(), close):
+                continue
+            negated = _negated(text, sentence, after, "after")
+            for index, (start, end) in enumerate(_cause_phrases(text, match.end(), close)):
+                made = _claim(text, start, end, start if index else after, negated, "after")
+                if made is not None:
+                    found.append(made)
+            continue
         negated = _negated(text, sentence, after, "after")
         # The cause is the clause's subject, with its verb when it has no object: "after
         # Storm Edda brought gusts" is Storm Edda, "after two boats collided" boats colliding.
@@ -1274,3 +1437,92 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
             if claim is not None:
                 found.append(claim)
     return found
+
+
+# "cuts to subsidies, not fuel prices, were the real reason": the subject is the cause put,
+# an alternative set beside it ("not Y", "rather than Y") is denied.
+_IS_REASON = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+)?(?:(?:also|partly|largely|"
+    r"mainly|probably|only|just|the|a|an|one of the)\s+)*(?:[\w-]+\s+)?"
+    r"(?:reasons?|causes?|explanation|driver)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?P<a>[^,]{1,60}),|"
+    r"\s+(?:rather than|instead of)\s+(?P<b>[^,]{1,60}?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_is_reason(text: str, sentence: Span, claims: list[CauseClaim]) -> list[CauseClaim]:
+    found: list[CauseClaim] = []
+    for match in _IS_REASON.finditer(text, sentence.start, sentence.end):
+        before = text[sentence.start : match.start()]
+        alternative = _ALTERNATIVE_BEFORE.search(before)
+        subject_end = match.start() if alternative is None else sentence.start + alternative.start()
+        start, end = _subject_phrase(text, sentence.start, subject_end)
+        subject = text[start:end]
+        if (
+            not _plausible_subject(subject)
+            or re.search(r"\b(?:reasons?|causes?|explanation)$", subject, re.IGNORECASE)
+            or any(c.start <= start < c.end for c in (*claims, *found))
+        ):
+            continue
+        negated = bool(match.group("neg")) or _negated(text, sentence, start, "")
+        for part_start, part_end in _split_parts(text, start, end):
+            made = _claim(text, part_start, part_end, part_start, negated, "reason")
+            if made is not None:
+                made.end, made.text = match.end(), text[part_start : match.end()]
+                found.append(made)
+        if alternative is not None and found:
+            group = "a" if alternative.group("a") else "b"
+            alt_start = sentence.start + alternative.start(group)
+            alt_end = sentence.start + alternative.end(group)
+            not_at = text.rfind(" ", sentence.start, alt_start - 1)
+            not_at = text.rfind(" ", sentence.start, not_at) if group == "b" else not_at
+            for part_start, part_end in _split_parts(text, *trim(text, alt_start, alt_end)):
+                made = _claim(text, part_start, part_end, not_at + 1, True, "not")
+                if made is not None:
+                    found.append(made)
+    return found
+
+
+# "X linked to Y": Y is the cause ("deaths linked to the heatwave") unless Y names an
+# effect and X does not ("neonicotinoids linked to weaker colonies").
+_EFFECT_WORDS = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z]+er|more|fewer|less|higher|lower|increased|reduced|"
+    r"rising|falling|poorer|worse)\b|\b(?:deaths?|illness(?:es)?|diseases?|declines?|loss(?:es)?|"
+    r"falls?|rises?|drops?|increases?|injur(?:y|ies)|cancers?|problems?|damage|harm|outbreaks?|"
+    r"obesity|shortages?|delays?|failures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _linked_subject(
+    text: str, sentence: Span, cue_start: int, cue_end: int
+) -> tuple[int, int, int] | None:
+    """The subject of "X linked to Y" as the cause (start, end, end of Y) when Y names an
+    effect and X does not; None when Y is the cause."""
+    phrases = _cause_phrases(text, cue_end, sentence.end)
+    if not phrases:
+        return None
+    effect = text[phrases[0][0] : phrases[0][1]]
+    if not _EFFECT_WORDS.search(effect):
+        return None
+    before = text[sentence.start : cue_start]
+    words = re.search(r"(?:[\w’'-]+\s+){1,4}$", before)
+    if words is None:
+        return None
+    start = sentence.start + words.start()
+    lead = re.match(r"(?:with|and|of|as|that|but|while)\s+", text[start:cue_start])
+    if lead:
+        start += lead.end()
+    start, end = trim(text, start, cue_start)
+    subject = text[start:end]
+    if (
+        not _plausible_subject(subject, 4)
+        or _EFFECT_WORDS.search(subject)
+        or re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$", subject)
+    ):
+        return None
+    return start, end, phrases[-1][1]

@@ -409,6 +409,12 @@ class EntityIndex:
         phrase = re.sub(rf"^{_TITLE}", "", phrase)
         if not phrase:
             return None
+        if re.fullmatch(r"\d{1,3}", phrase):  # "Doyle, 24, said": an age after the name
+            before = self.article.text[max(0, position - 60) : position]
+            aged = re.search(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s*$", before)
+            if aged is None:
+                return None
+            return self.resolve(aged.group(1), position - len(before) + aged.start(1))
         lowered = phrase.lower()
         first = lowered.split()[0]
         if lowered in PERSON_PRONOUNS or (first in PERSON_PRONOUNS and " and " in lowered):
@@ -479,18 +485,39 @@ class EntityIndex:
                     r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE
                 )
                 return self._with_mention(opener, phrase, position)
+            earlier = self._earlier_full_name(noun, position)
+            if earlier is not None:  # "the council" after "housing lead at Dalton Council"
+                return self._with_mention(self.add_other(earlier, "organisation"), phrase, position)
             name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         if VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5:
             return self.add_other(lowered, "vague")
         if re.fullmatch(_NAME, phrase) and not any(w in ORG_WORDS for w in phrase.split()):
             return self._with_mention(self.add_person(phrase, None), phrase, position)
+        if re.fullmatch(r"[A-Z][a-z’'-]+", phrase) and phrase not in ORG_WORDS:
+            full = re.search(  # "Doyle said" after "British sprinter Kayla Doyle"
+                rf"\b[A-Z][a-z]+\s+{re.escape(phrase)}\b", self.article.text[:position]
+            )
+            if full and not any(w in ORG_WORDS for w in full.group().split()):
+                return self._with_mention(self.add_person(full.group(), None), phrase, position)
         if re.fullmatch(
             r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,5}", phrase
         ):
             name = re.sub(r"^the\s+", "", phrase)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         return None
+
+    def _earlier_full_name(self, noun: str, position: int) -> str | None:
+        """The last full name before ``position`` that a bare noun ("the council", "the
+        club") can stand for, though it was not yet a source: "Dalton Council"."""
+        heads = _STANDS_FOR.get(noun.lower(), {noun.lower()})
+        best = None
+        for match in _ORG_NAME_FULL.finditer(self.article.text, 0, position):
+            name = _clean_name(match.group("name"))
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
+                best = name
+        return best
 
     def following(self, position: int, noun: str) -> Entity | None:
         """The first organisation named after ``position`` that ``noun`` ("the regulator",
