@@ -771,3 +771,59 @@ def test_bare_council_and_age_appositive_sources() -> None:
         "Vane, 27, said the test was flawed.",
     )
     assert [s.name for s in analysis.sources] == ["Carys Vane"]
+
+
+def test_not_in_an_inner_alternative_denies_only_the_alternative() -> None:
+    # A false denial is the worst error: "X, not Y, <verb>" asserts X and denies Y.
+    assert _claims_of(
+        "The Orwen Parents Forum said longer queues, not the new timetable, were driving "
+        "pupils away."
+    ) == {("longer queues", False), ("new timetable", True)}
+    assert _claims_of(
+        "Grower Ilse Marn said late frosts rather than the drought had cut the harvest."
+    ) == {("late frosts", False), ("drought", True)}
+
+
+def test_a_hedge_after_the_cue_takes_the_claim_back() -> None:
+    assert (
+        _claims_of(
+            "Teacher Bram Olsen said poor sleep might also play a part, but it was too early to say."
+        )
+        == set()
+    )
+    assert (
+        _claims_of(
+            "Coach Dana Pell said the new pitch had caused the injuries, though she said it was "
+            "not yet clear."
+        )
+        == set()
+    )
+    assert ("poor sleep", False) in _claims_of(
+        "Teacher Bram Olsen said poor sleep had caused the fall, but the cost was not yet known."
+    )
+
+
+def test_responsible_for_a_duty_is_no_cause() -> None:
+    assert _claims_of("The ministry said councils were responsible for enforcement.") == set()
+    assert _claims_of("Wardens were responsible for collection of the fees.") == set()
+    assert ("contractor", False) in _claims_of(
+        "The agency said the contractor was responsible for the collapse."
+    )
+    assert ("valve", False) in _claims_of("Engineers said a valve was responsible for 40 deaths.")
+
+
+def test_closing_after_an_event_and_number_objects_and_change_verbs() -> None:
+    assert ("sales slowed", False) in _claims_of(
+        "Owner Priya Lund said her cafe was closing after sales slowed sharply in the summer."
+    )
+    assert ("demand collapsed", False) in _claims_of(
+        "The firm said the plant was shutting after demand collapsed."
+    )
+    assert ("outbreak of flu", False) in _claims_of(
+        "Vet Ona Brisk said an outbreak of flu had also killed at least 30 lambs."
+    )
+    assert _claims_of("Fees had increased 12 per cent.") == set()
+    assert ("rise in cheap imports", False) in _claims_of(
+        "Trader Eli Rowe said a rise in cheap imports had flooded the market with poor goods."
+    )
+    assert _claims_of("Forecaster Tom Ruiz said the storm had deepened unusually quickly.") == set()

@@ -67,7 +67,20 @@ _IRREGULAR = {
     "hurt": ("hurt", "hurt"), "hold": ("held", "held"), "eat": ("ate", "eaten"),
     "shrink": ("shrank", "shrunk"), "dent": ("dented", "dented"),
 }  # fmt: skip
-_DOUBLED = {"spur", "stem", "tip", "fan", "cut", "hit", "put", "set", "fuel", "prop", "deter"}
+_DOUBLED = {
+    "spur",
+    "stem",
+    "tip",
+    "fan",
+    "cut",
+    "hit",
+    "put",
+    "set",
+    "fuel",
+    "prop",
+    "deter",
+    "clog",
+}
 _VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
 
 
@@ -136,6 +149,8 @@ _IMPACT_VERBS = (
     "drive down", "push down", "make", "affect", "impact", "threaten", "destroy",
     "kill", "warm", "strain", "stretch", "block", "derail", "cripple", "devastate", "shrink",
     "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave", "put",
+    "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
+    "deplete", "overload", "clog",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -155,6 +170,11 @@ _NEEDS_AUXILIARY = {
 }
 # Strong verbs also used intransitively ("sales increased by 5%"): a cause only with an object.
 _NEEDS_OBJECT_LEMMAS = {"reduce", "increase", "raise", "worsen", "tip", "mean", "be behind"}
+# Change verbs also used intransitively ("the storm deepened quickly", "the river flooded").
+_NEEDS_OBJECT_LEMMAS |= {
+    "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
+    "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
+}  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
     for _form in _all_forms([_lemma], ("base", "s", "past", "pp", "ing")):
@@ -276,6 +296,26 @@ _NO_OBJECT = re.compile(
     r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
     re.IGNORECASE,
 )
+# A number that counts the object is an object ("had killed at least 30 puppies", "cut 200
+# jobs"); a bare change ("rose 5%", "increased by a third", "fell 3 points") is none.
+_QUANTITY_OBJECT = re.compile(
+    r"\s*(?:(?:at least|at most|more than|fewer than|less than|up to|nearly|almost|about|"
+    r"around|some|over|an estimated|hundreds of|thousands of|dozens of)\s+)?"
+    r"(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?!(?:per\s*cent|percent|points?|times|fold|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|m|bn|pc|"
+    r"percentage)\b)(?:[\w-]+\s+)?[a-z][\w-]*",
+    re.IGNORECASE,
+)
+
+
+def _no_object(text: str, position: int, limit: int) -> bool:
+    """Whether a verb at ``position`` stands without an object."""
+    return (
+        _NO_OBJECT.match(text, position, limit) is not None
+        and _QUANTITY_OBJECT.match(text, position, limit) is None
+    )
+
+
 # Denying the clause that follows: "denied that the heat caused the deaths".
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
@@ -303,14 +343,30 @@ _SCOPE_END = re.compile(
 # "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
 # Also "X was responsible for Y", "X was a factor", "X played a part", "X had nothing to
 # do with Y".
+# "responsible for" names a cause only before an outcome or harm ("responsible for the
+# collapse", "for 40 deaths"), not before a duty ("responsible for enforcement").
+_RESPONSIBLE_FOR = (
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|much of the|most of the|some of "
+    r"the|part of the|all of the|at least|more than|about|around|nearly|almost|over)\s+)*"
+    r"(?:[\d,.%]+\s+(?:per\s*cent\s+of\s+(?:the\s+)?)?)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:collapse|deaths?|damage|fires?|blaze|flood(?:s|ing)?|outbreaks?|crash(?:es)?|"
+    r"accidents?|failures?|delays?|loss(?:es)?|fall|drop|declines?|slide|slump|rise|increase|"
+    r"surge|spike|problems?|crisis|shortages?|closures?|cuts|spills?|leaks?|pollution|"
+    r"contamination|injur(?:y|ies)|disruption|errors?|mistakes?|breach(?:es)?|attacks?|"
+    r"incidents?|blackouts?|outages?|cancellations?|overspend|deficit|debts?|illness(?:es)?|"
+    r"poisoning|chaos|disaster|tragedy|collisions?|derailment|explosions?|defeats?|emissions|"
+    r"spread|deterioration|backlog|queues|congestion|death toll|casualties|harm|bloom|"
+    r"fish kill|die-off|job losses|layoffs|redundancies)\b"
+)
 _TO_BLAME = re.compile(
-    r"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
+    rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
     r"(?:(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
     r"would) (?:not )?(?:be|have been))\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|"
     r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|"
-    r"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+(?![\w-]+ing\b)|\s*[.,;]|\s+(?:but|and)\b)|"
+    rf"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)))|"
-    r"(?:(?:has|have|had|may have|might have|could have|must have)\s+)?(?:also\s+|not\s+)?"
+    r"(?:(?:has|have|had|(?:may|might|could|must|would|will|can)(?:\s+also)?(?:\s+have)?)\s+)?"
+    r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
     r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with)\b",
     re.IGNORECASE,
@@ -590,10 +646,26 @@ def _scope_start(text: str, sentence: Span, position: int) -> int:
     return start
 
 
+# A hedge that follows the claim and takes it back: "X might play a part, but it was too
+# early to say", "..., though it was not yet clear".
+_TRAILING_HEDGE = re.compile(
+    r"(?:,\s*|\s+)(?:but|though|although|yet|and)\s+(?:(?:it|that|this|he|she|they|we)\s+"
+    r"(?:(?:said|added|admitted|stressed|warned)\s+(?:that\s+)?(?:it\s+)?)?)?"
+    r"(?:(?:was|is|were|are|it's|it’s)\s+)?"
+    r"(?:too (?:early|soon) to (?:say|tell|know|be sure)|(?:not (?:yet )?(?:clear|known|certain)|"
+    r"unclear|uncertain)|could not (?:say|tell|be sure)|cannot (?:say|tell|be sure)|"
+    r"(?:had|has|have) no (?:evidence|proof))"
+    r"(?:\s+(?:yet|for (?:sure|certain)|at this stage))?\s*[\"”’']?\s*(?:[.;!]|$)",
+    re.IGNORECASE,
+)
+
+
 def _uncertain(text: str, sentence: Span, cue_start: int) -> bool:
     """Whether a cue stands under a hedge that makes it no claim: "whether", "if", "too
-    early to say", "unclear", or a question."""
+    early to say", "unclear", a trailing "but it was too early to say", or a question."""
     if text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
+        return True
+    if _TRAILING_HEDGE.search(text, cue_start, sentence.end):
         return True
     return bool(_UNCERTAIN.search(text, _scope_start(text, sentence, cue_start), cue_start))
 
@@ -732,13 +804,21 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             )
     for verb in verbs.finditer(scan, sentence.start, sentence.end):
         verb_text = text[verb.start() : verb.end()]
-        start, end = _subject_phrase(text, sentence.start, verb.start())
+        # "X, not Y, were driving ...": the "not" denies Y only; X is the cause put.
+        before = scan[sentence.start : verb.start()]
+        alternative = (
+            _ALTERNATIVE_BEFORE.search(text, sentence.start, verb.start())
+            if " not " in before or " rather " in before or " instead " in before
+            else None
+        )
+        subject_end = verb.start() if alternative is None else alternative.start()
+        start, end = _subject_phrase(text, sentence.start, subject_end)
         if start >= end:
-            start, end = _coordinated_subject(text, sentence.start, verb.start())
+            start, end = _coordinated_subject(text, sentence.start, subject_end)
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
-        negated = _negated(text, sentence, verb.start(), verb_text) or bool(
+        negated = _negated(text, sentence, subject_end, verb_text) or bool(
             re.search(r"\bnot\b", verb_text, re.IGNORECASE)
         )
         plain_verb = re.sub(r"\s+", " ", verb_text)
@@ -749,15 +829,13 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             (lemma in _STRONG_LEMMAS or _MODAL_HAVE.match(plain_verb))
             and not re.match(r"\s+by\b", text[verb.end() :])
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[start:end])
-            and not (
-                lemma in _NEEDS_OBJECT_LEMMAS and _NO_OBJECT.match(text, verb.end(), sentence.end)
-            )
+            and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
         )
         impact = (
             not strong
             and lemma in _IMPACT_LEMMAS
             and not re.match(r"\s+by\b", text[verb.end() :])
-            and not _NO_OBJECT.match(text, verb.end(), sentence.end)
+            and not _no_object(text, verb.end(), sentence.end)
             and _ANY_AUXILIARY.match(plain_verb) is not None
             and (lemma != "make" or _MAKE_RESULT.match(text, verb.end(), sentence.end))
             and (lemma != "leave" or _LEAVE_RESULT.match(text, verb.end(), sentence.end))
@@ -771,7 +849,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             )
         ):
             continue
-        if lemma in _NEEDS_OBJECT_LEMMAS and _NO_OBJECT.match(text, verb.end(), sentence.end):
+        if lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end):
             continue  # "air pollution has worsened since 2022": no cause named
         for part_start, part_end in _split_parts(text, start, end):
             subject = text[part_start:part_end]
@@ -794,6 +872,8 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                     verb_text,
                 )
             )
+        if alternative is not None and claims and claims[-1].end == object_end:
+            claims.extend(_alternatives(text, sentence, alternative, not negated))
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
         if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
@@ -1142,7 +1222,7 @@ _LEFT_UNABLE = re.compile(
 )
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (
-    r"suspended|halted|grounded|closed|shut|cancell?ed|postponed|evacuated|abandoned|"
+    r"suspended|halted|grounded|closed|shut|cancell?ed|closing|shutting|postponed|evacuated|abandoned|"
     r"scrapped|withdrawn|recalled|delayed|banned|resigned|sacked|fired|paused|stopped|"
     r"called off|stood down|stepped down|jailed|fined|arrested|charged|dismissed|"
     r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
@@ -1475,15 +1555,24 @@ def _subject_is_reason(text: str, sentence: Span, claims: list[CauseClaim]) -> l
                 made.end, made.text = match.end(), text[part_start : match.end()]
                 found.append(made)
         if alternative is not None and found:
-            group = "a" if alternative.group("a") else "b"
-            alt_start = sentence.start + alternative.start(group)
-            alt_end = sentence.start + alternative.end(group)
-            not_at = text.rfind(" ", sentence.start, alt_start - 1)
-            not_at = text.rfind(" ", sentence.start, not_at) if group == "b" else not_at
-            for part_start, part_end in _split_parts(text, *trim(text, alt_start, alt_end)):
-                made = _claim(text, part_start, part_end, not_at + 1, True, "not")
-                if made is not None:
-                    found.append(made)
+            found.extend(_alternatives(text, sentence, alternative, True, sentence.start))
+    return found
+
+
+def _alternatives(
+    text: str, sentence: Span, alternative: re.Match[str], negated: bool, offset: int = 0
+) -> list[CauseClaim]:
+    """The alternative set beside a subject ("X, not Y," / "X rather than Y"), denied."""
+    found: list[CauseClaim] = []
+    group = "a" if alternative.group("a") else "b"
+    alt_start = offset + alternative.start(group)
+    alt_end = offset + alternative.end(group)
+    not_at = text.rfind(" ", sentence.start, alt_start - 1)
+    not_at = text.rfind(" ", sentence.start, not_at) if group == "b" else not_at
+    for part_start, part_end in _split_parts(text, *trim(text, alt_start, alt_end)):
+        made = _claim(text, part_start, part_end, not_at + 1, negated, "not")
+        if made is not None:
+            found.append(made)
     return found
 
 
