@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -133,51 +134,63 @@ def regenerate_code(class_id: int):  # type: ignore[no-untyped-def]
     return redirect(url_for("teacher.class_page", class_id=class_id))
 
 
-@bp.post("/classes/<int:class_id>/students/<int:student_id>/rename")
-@teacher_required
-def rename_student(class_id: int, student_id: int):  # type: ignore[no-untyped-def]
+def _student_form(
+    class_id: int,
+    student_id: int,
+    form_class: type[FlaskForm],
+    apply: Callable[[Classroom, User, FlaskForm], tuple[str, str]],
+) -> Response:
+    """Check access and the form, run ``apply`` (a flash message and its kind), go back."""
     classroom = own_class(class_id)
     student = own_student(classroom, student_id)
-    form = RenameStudentForm()
+    form = form_class()
     if form.validate_on_submit():
-        new_name = " ".join(form.display_name.data.split())
-        clash = db.session.scalar(
-            select(User.id).where(
-                User.classroom_id == classroom.id,
-                User.name_key == name_key(new_name),
-                User.id != student.id,
-            )
-        )
-        if clash:
-            flash(f"Another student in this class is already called '{new_name}'.", "error")
-        else:
-            student.display_name, student.name_key = new_name, name_key(new_name)
-            db.session.commit()
-            flash(f"Renamed to {new_name}.", "success")
+        flash(*apply(classroom, student, form))
     else:
         flash(_errors_text(form), "error")
     return redirect(url_for("teacher.class_page", class_id=class_id))
+
+
+def _rename(classroom: Classroom, student: User, form: RenameStudentForm) -> tuple[str, str]:
+    new_name = " ".join(form.display_name.data.split())
+    clash = db.session.scalar(
+        select(User.id).where(
+            User.classroom_id == classroom.id,
+            User.name_key == name_key(new_name),
+            User.id != student.id,
+        )
+    )
+    if clash:
+        return f"Another student in this class is already called '{new_name}'.", "error"
+    student.display_name, student.name_key = new_name, name_key(new_name)
+    db.session.commit()
+    return f"Renamed to {new_name}.", "success"
+
+
+def _reset_password(
+    classroom: Classroom, student: User, form: ResetPasswordForm
+) -> tuple[str, str]:
+    student.set_password(form.password.data)
+    # A new password ends every login made with the old one.
+    db.session.execute(
+        update(LoginSession)
+        .where(LoginSession.user_id == student.id, LoginSession.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    db.session.commit()
+    return f"{student.display_name}'s password was reset.", "success"
+
+
+@bp.post("/classes/<int:class_id>/students/<int:student_id>/rename")
+@teacher_required
+def rename_student(class_id: int, student_id: int):  # type: ignore[no-untyped-def]
+    return _student_form(class_id, student_id, RenameStudentForm, _rename)
 
 
 @bp.post("/classes/<int:class_id>/students/<int:student_id>/password")
 @teacher_required
 def reset_password(class_id: int, student_id: int):  # type: ignore[no-untyped-def]
-    classroom = own_class(class_id)
-    student = own_student(classroom, student_id)
-    form = ResetPasswordForm()
-    if form.validate_on_submit():
-        student.set_password(form.password.data)
-        # A new password ends every login made with the old one.
-        db.session.execute(
-            update(LoginSession)
-            .where(LoginSession.user_id == student.id, LoginSession.revoked_at.is_(None))
-            .values(revoked_at=utcnow())
-        )
-        db.session.commit()
-        flash(f"{student.display_name}'s password was reset.", "success")
-    else:
-        flash(_errors_text(form), "error")
-    return redirect(url_for("teacher.class_page", class_id=class_id))
+    return _student_form(class_id, student_id, ResetPasswordForm, _reset_password)
 
 
 @bp.post("/classes/<int:class_id>/students/<int:student_id>/remove")
