@@ -827,3 +827,64 @@ def test_closing_after_an_event_and_number_objects_and_change_verbs() -> None:
         "Trader Eli Rowe said a rise in cheap imports had flooded the market with poor goods."
     )
     assert _claims_of("Forecaster Tom Ruiz said the storm had deepened unusually quickly.") == set()
+
+
+def test_an_actor_raising_prices_is_no_cause_and_after_gives_the_reason() -> None:
+    assert _claims_of(
+        "Bakeries in the Orlin valley have raised prices by up to 15% after a failed wheat "
+        "harvest, the Orlin Bakers Union said."
+    ) == {("failed wheat harvest", False)}
+    assert _claims_of("The Tarrow Bus Company has cut services after a shortage of drivers.") == {
+        ("shortage of drivers", False)
+    }
+    assert _claims_of("Tarrow supermarkets have cut prices.") == set()
+    assert ("poor harvest", False) in _claims_of(
+        "Grower Ana Lisk said a poor harvest had raised prices."
+    )
+
+
+def test_possibility_with_a_not_yet_clause_and_it_was_possible_that_are_hedges() -> None:
+    assert (
+        _claims_of(
+            "Curator Ilse Brand said a burst pipe might have caused some of the flooding, but "
+            "engineers had not yet finished their inspection."
+        )
+        == set()
+    )
+    assert (
+        _claims_of(
+            "A spokesman for Kelvo said it was possible that frost had also damaged the vines, "
+            "but the firm was still assessing the losses."
+        )
+        == set()
+    )
+    assert _claims_of("Trader Ned Yates said perhaps the heatwave had reduced sales.") == set()
+    assert ("burst pipe", False) in _claims_of(
+        "Curator Ilse Brand said a burst pipe had caused the flooding, but engineers had not "
+        "yet finished their inspection."
+    )
+
+
+def test_decimal_amounts_left_in_a_state_pointed_instead_and_stunt() -> None:
+    assert _claims_of("Ms Tova Odo said the closure was the result of a £3.4m cut in funding.") == {
+        ("£3.4m cut", False)
+    }
+    assert _claims_of(
+        "The Pellow Rowing Club said years of neglect, not the funding cut, had left the "
+        "boathouse in ruins."
+    ) == {("neglect", False), ("funding cut", True)}
+    assert _claims_of(
+        "Councillor Ava Strom said the fence was not to blame and instead pointed to a sharp "
+        "increase in the number of riders since the scheme launched."
+    ) == {("fence", True), ("sharp increase in the number of riders", False)}
+    assert ("cold may", False) in _claims_of(
+        "Grower Tim Lace said a cold May had stunted the seedlings."
+    )
+    assert _claims_of("The report pointed to the town hall.") == set()
+
+
+def test_blamed_x_for_the_rise_is_a_cause_claim() -> None:
+    assert ("decision to cut lifeguards", False) in _claims_of(
+        "The Dunmore Swimmers Association blamed the council's decision to cut lifeguards for "
+        "the drop in members."
+    )

@@ -150,7 +150,7 @@ _IMPACT_VERBS = (
     "kill", "warm", "strain", "stretch", "block", "derail", "cripple", "devastate", "shrink",
     "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave", "put",
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
-    "deplete", "overload", "clog",
+    "deplete", "overload", "clog", "stunt",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -330,7 +330,8 @@ _UNCERTAIN = re.compile(
     r"\b(?:whether|if|unclear|not (?:yet |immediately )?(?:clear|known)|unknown|"
     r"too (?:early|soon) to (?:say|tell|know)|may or may not|might or might not|"
     r"(?:asked|wondered|questioned|investigating|investigate|examining|examine)\s+(?:how|why|whether)|"
-    r"cannot (?:say|tell|be sure))\b",
+    r"cannot (?:say|tell|be sure)|(?:it|that)\s+(?:was|is|’s|'s)\s+(?:also\s+)?possible\s+that|"
+    r"perhaps)\b",
     re.IGNORECASE,
 )
 # Where an uncertain or denied scope ends: a new clause ("..., but warned that ...",
@@ -384,8 +385,9 @@ _HEAD_END = re.compile(
     r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since)\b)\b",
     re.IGNORECASE,
 )
+# A point or comma between digits ("£1.2m", "4,300") is part of the number.
 _NP_END = re.compile(
-    r"[,.;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
     r"was|were|will|would|could|has|have|had|can|may|might|to|rather|instead)\s",
 )
 _NEGATION = re.compile(
@@ -473,6 +475,10 @@ class CauseClaim:
     weak: bool = False  # only set beside the event ("amid X"), not said to cause it
 
 
+# Nouns that measure something and need their "of" complement in a label.
+_MEASURE_NOUNS = {"number", "amount", "level", "share", "proportion", "quality", "supply", "cost"}
+
+
 def cause_label(phrase: str) -> str:
     """A short canonical label for a cause phrase, by general synonym rules.
 
@@ -512,7 +518,10 @@ def cause_label(phrase: str) -> str:
         "",
         core,
     )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"
-    kept = core.split()[:5]
+    words = core.split()
+    kept = words[:5]
+    if len(words) > 6 and words[4].lower() in _MEASURE_NOUNS and words[5].lower() == "of":
+        kept = words[:7]  # "a sharp increase in the number of riders": the measure's complement
     while len(kept) > 1 and kept[-1].lower() in _DANGLING:
         kept.pop()
     return " ".join(kept).lower()
@@ -660,12 +669,39 @@ _TRAILING_HEDGE = re.compile(
 )
 
 
+# A possibility followed by "but" and a clause saying the facts are not in yet: "a leaking
+# boiler might have caused some of the damage, but surveyors had not yet finished their
+# report", "could also be a factor, but the firm was still assessing the damage".
+_POSSIBILITY = re.compile(r"\b(?:might|may|could|possibly)\b", re.IGNORECASE)
+_BUT = re.compile(r"(?:,\s*|\s+)but\s+", re.IGNORECASE)
+_NOT_YET = re.compile(
+    r"\b(?:not\s+yet|yet\s+to|still\s+(?:\w+ing|waiting|unclear|unknown)|no\s+(?:data|evidence)|"
+    r"not\s+(?:known|clear|certain|sure)|(?:haven|hasn|hadn)[’']t\s+(?:yet|got))\b",
+    re.IGNORECASE,
+)
+
+
+def _possibility_not_yet(text: str, sentence: Span, cue_start: int) -> bool:
+    """A modal of possibility in the claim's clause, then ", but" + a not-yet clause."""
+    but = _BUT.search(text, cue_start, sentence.end)
+    if but is None:
+        return False
+    scope = _scope_start(text, sentence, cue_start)
+    return bool(
+        _POSSIBILITY.search(text, scope, but.start())
+        and _NOT_YET.search(text, but.end(), sentence.end)
+    )
+
+
 def _uncertain(text: str, sentence: Span, cue_start: int) -> bool:
     """Whether a cue stands under a hedge that makes it no claim: "whether", "if", "too
-    early to say", "unclear", a trailing "but it was too early to say", or a question."""
+    early to say", "unclear", "it was possible that", "perhaps", a trailing "but it was too
+    early to say" (or a possibility, then "but" + a not-yet clause), or a question."""
     if text[sentence.start : sentence.end].rstrip(" \"”’'").endswith("?"):
         return True
     if _TRAILING_HEDGE.search(text, cue_start, sentence.end):
+        return True
+    if _possibility_not_yet(text, sentence, cue_start):
         return True
     return bool(_UNCERTAIN.search(text, _scope_start(text, sentence, cue_start), cue_start))
 
@@ -851,6 +887,8 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             continue
         if lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end):
             continue  # "air pollution has worsened since 2022": no cause named
+        if lemma in _ACTION_LEMMAS and _agent(text[start:end]):
+            continue  # "chip shops have raised prices": an actor acting, not a cause
         for part_start, part_end in _split_parts(text, start, end):
             subject = text[part_start:part_end]
             if _known(text, part_start, part_end) is None and not (
@@ -1056,10 +1094,15 @@ _MAKE_RESULT = re.compile(
 _PUT_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:under|at risk|in danger|in jeopardy|out of|off)\b"
 )
+# A state a thing is left in: "had left the service in crisis", "left the pier in ruins".
+_IN_STATE = (
+    r"in (?:crisis|chaos|ruins?|disarray|turmoil|tatters|limbo|trouble|danger|debt|the red|"
+    r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
+)
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|without|unable|behind|short|exposed|vulnerable|"
-    r"stranded|homeless|worse off|out of|facing|struggling)\b"
+    rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE})\b"
 )
 _ANY_AUXILIARY = re.compile(
     r"(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must)\b", re.IGNORECASE
@@ -1073,9 +1116,19 @@ _AGENT_HEADS = re.compile(
     r"teams|players?|group|groups|court|judge|bank|banks|operator|trust|service|"
     r"committee|chief|executive|spokes\w+|mayor|president|party|parties|campaigners|"
     r"researchers|scientists|doctors|nurses|teachers|students|parents|drivers|farmers|"
+    r"shops?|stores?|retailers?|supermarkets?|bakeries|bakery|bakers|cafes?|restaurants?|"
+    r"pubs?|airlines?|landlords?|providers?|suppliers?|businesses|business|traders?|"
+    r"manufacturers?|producers?|growers?|employers?|operators|schools?|hospitals?|"
+    r"universities|university|libraries|library|charity|charities|insurers?|lenders?|"
     r"he|she|they|we|i|you|it|who|which)$",
     re.IGNORECASE,
 )
+
+
+# Verbs of a decision as well as of a cause: with a person or organisation as subject
+# ("chip shops have raised prices after a poor harvest") the subject is the actor, and a
+# reason, if any, is given elsewhere ("after X").
+_ACTION_LEMMAS = {"raise", "cut", "increase", "reduce", "push up", "drive up", "push down"}
 
 
 def _agent(phrase: str) -> bool:
@@ -1218,7 +1271,7 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
 _LEFT_UNABLE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
-    r"short|exposed|vulnerable|stranded|in debt|worse off)\b"
+    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE})\b"
 )
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (
@@ -1233,7 +1286,9 @@ _OUTCOMES = (
     r"closures?|cancellations|evacuations?|shortages?|"
     # nouns and verbs of change: "the closures were the only option after sales slowed"
     r"slowed|slumped|dropped|declined|surged|soared|plunged|rise|fall|drop|decline|increase|"
-    r"cuts|layoffs|job losses"
+    r"cuts|layoffs|job losses|"
+    # actions of people and organisations: "chip shops have raised prices after X"
+    r"raised|cut|increased|reduced|hiked|slashed|axed|put up|introduced|announced|launched"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -1245,7 +1300,7 @@ _AFTER_SAYING = re.compile(
     r"apologis|ask|vot)ing\b"
 )
 _EVENT_BEFORE_AFTER = re.compile(
-    rf"\b(?:{_OUTCOMES})\b(?:\s+[\"“”]?[\w’'-]+[\"“”]?){{0,8}}?\s+"
+    rf"\b(?:{_OUTCOMES})\b(?:\s+[\"“”]?[\w’'%£$€-]+(?:[.,]\d+)?[\"“”]?){{0,8}}?\s+"
     r"(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
 )
 # "after" + a noun phrase that names a time, not an event: "after two years", "after the
@@ -1277,7 +1332,11 @@ _OVER = re.compile(
     r"several|many|two|three|four|five|six|\d)\b|\d)"
 )
 # "pointed to staff shortages as the main reason", "cited X as a factor".
-_POINTED = re.compile(r"\b(?:point(?:s|ed|ing)?\s+to|cit(?:es|ed|ing|e))\s+")
+# "pointed instead to X" (after a denial) puts X as the cause without "as the reason".
+_POINTED = re.compile(
+    r"\b(?:(?P<instead>instead\s+)?point(?:s|ed|ing)?\s+(?(instead)|(?:instead\s+)?)to|"
+    r"cit(?:es|ed|ing|e))\s+"
+)
 _AS_REASON = re.compile(
     r"\s*as\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|"
     r"factor|trigger|driver|source|contributor|culprit)s?\b"
@@ -1367,6 +1426,8 @@ def _more_shapes(
                 found.append(made)
             continue
         finite = _FINITE.match(scan, match.end(), close)
+        if finite is not None and scan[match.end() : finite.start("verb")].strip() in _DETERMINERS:
+            finite = None  # "after a failed harvest": a participle as an adjective
         if finite is None:
             # "faced delays of up to two hours after a signal failure near Carlow"
             if _AFTER_TIME.match(text, match.end(), close):
@@ -1402,9 +1463,15 @@ def _more_shapes(
                 found.append(claim)
     for match in matches("point"):
         phrases = _cause_phrases(text, match.end(), sentence.end)
-        if not phrases or not _AS_REASON.match(text, phrases[-1][1]) or taken(match.end()):
+        instead = "instead" in match.group()
+        if (
+            not phrases
+            or not (instead or _AS_REASON.match(text, phrases[-1][1]))
+            or taken(match.end())
+        ):
             continue
-        negated = _negated(text, sentence, match.start(), match.group())
+        # "was not to blame and instead pointed to X": the "not" is the denied cause's
+        negated = not instead and _negated(text, sentence, match.start(), match.group())
         for index, (start, end) in enumerate(phrases):
             claim = _claim(
                 text, start, end, start if index else match.start(), negated, "as the reason"
