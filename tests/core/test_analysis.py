@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -888,3 +889,85 @@ def test_blamed_x_for_the_rise_is_a_cause_claim() -> None:
         "The Dunmore Swimmers Association blamed the council's decision to cut lifeguards for "
         "the drop in members."
     )
+
+
+# --- rules added after check 9 (invented names, no gold article uses them) ----------------
+
+
+def test_blamed_x_for_y_is_both_a_cause_claim_and_an_attribution() -> None:
+    _, analysis = story("The Orwell Ramblers Club blamed muddy stiles for the fall in walkers.")
+    assert ("muddy stiles", False) in {(c.cause, c.negated) for c in analysis.causes}
+    assert any(
+        (a.source or "").endswith("Orwell Ramblers Club") and "muddy stiles" in a.text
+        for a in analysis.attributions
+    )
+
+
+def test_nobody_had_yet_and_still_ing_after_but_are_hedges() -> None:
+    assert (
+        _claims_of(
+            "Grower Pim Otley said new quarries might also have lowered the water table, but "
+            "nobody had yet measured it."
+        )
+        == set()
+    )
+    assert (
+        _claims_of(
+            "Warden Ola Brisk said the new footbridge may have drawn visitors away, but no one "
+            "had yet counted them."
+        )
+        == set()
+    )
+    assert (
+        _claims_of(
+            "Keeper Ivo Lund said a cold snap could have slowed the seedlings, but the team "
+            "was still checking the records."
+        )
+        == set()
+    )
+    assert ("cold snap", False) in _claims_of(
+        "Keeper Ivo Lund said a cold snap had slowed the seedlings."
+    )
+
+
+def test_a_reason_aside_in_a_subject_gives_two_causes() -> None:
+    claims = _claims_of(
+        "The trust's report said a fall in coach trips, following changes to parking rules, "
+        "had cut ticket sales by 12%."
+    )
+    assert claims == {("fall in coach trips", False), ("changes to parking rules", False)}
+
+
+def test_halve_double_treble_are_impact_verbs() -> None:
+    assert ("late frost", False) in _claims_of(
+        "Farmer Rhea Quill said the late frost had halved her plum harvest."
+    )
+    assert ("damp winter", False) in _claims_of(
+        "Mr Oskar Vane said the damp winter had doubled his heating costs."
+    )
+    assert _claims_of("Mr Oskar Vane said his heating costs had doubled.") == set()
+    assert _claims_of("Mr Oskar Vane said the Pellby Council had halved the grant.") == set()
+
+
+def test_leave_x_with_nowhere_or_with_no_is_a_result() -> None:
+    assert ("sale of the field", False) in _claims_of(
+        "The Orrin Pony Club said the sale of the field would leave riders with nowhere to train."
+    )
+    assert ("flood", False) in _claims_of(
+        "Ms Dilys Carrow said the flood had left families with no heating."
+    )
+
+
+def test_bare_airport_resolves_and_said_x_and_that_y_splits() -> None:
+    _, analysis = story(
+        "Flights at Tarnwick Airport were delayed by up to three hours on Monday, the airport "
+        "said.",
+        "The Tarnwick Pilots Guild said fog had grounded planes and that the radar was working.",
+    )
+    pairs = [(re.sub(r"^The ", "", a.source or ""), a.text) for a in analysis.attributions]
+    assert (
+        "Tarnwick Airport",
+        "Flights at Tarnwick Airport were delayed by up to three hours on Monday",
+    ) in pairs
+    assert ("Tarnwick Pilots Guild", "fog had grounded planes") in pairs
+    assert ("Tarnwick Pilots Guild", "the radar was working") in pairs

@@ -445,6 +445,28 @@ def _reported_in_sentence(
                 second.group("verb") or second.group("participle"),
                 None,
             )
-            return [a for a in (made, other) if a]
-        return [made]
+            return [part for a in (made, other) if a for part in _and_that(article, a, quotes)]
+        return _and_that(article, made, quotes)
     return []
+
+
+# "said X and that Y": a second reported clause by the same speaker.
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.IGNORECASE)
+
+
+def _and_that(article: Article, made: Attribution, quotes: list[Span]) -> list[Attribution]:
+    """Split a paraphrase at "and that" into two reported clauses of the same speaker."""
+    split = _AND_THAT.search(article.text, made.start, made.end)
+    if split is None or inside(split.start(), quotes) or split.start() - made.start < 10:
+        return [made]
+    speaker = (
+        (made.speaker_start, made.speaker_end)
+        if made.speaker_start is not None and made.speaker_end is not None
+        else None
+    )
+    first = _make(article, None, made.kind, (made.start, split.start()), made.verb, speaker)
+    second = _make(article, None, made.kind, (split.end(), made.end), made.verb, None)
+    parts = [a for a in (first, second) if a is not None]
+    for part in parts:
+        part.source, part.source_kind = made.source, made.source_kind
+    return parts or [made]

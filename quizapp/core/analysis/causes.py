@@ -150,7 +150,7 @@ _IMPACT_VERBS = (
     "kill", "warm", "strain", "stretch", "block", "derail", "cripple", "devastate", "shrink",
     "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave", "put",
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
-    "deplete", "overload", "clog", "stunt",
+    "deplete", "overload", "clog", "stunt", "halve", "double", "treble", "triple",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -174,6 +174,7 @@ _NEEDS_OBJECT_LEMMAS = {"reduce", "increase", "raise", "worsen", "tip", "mean", 
 _NEEDS_OBJECT_LEMMAS |= {
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
     "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
+    "halve", "double", "treble", "triple",
 }  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
@@ -676,6 +677,7 @@ _POSSIBILITY = re.compile(r"\b(?:might|may|could|possibly)\b", re.IGNORECASE)
 _BUT = re.compile(r"(?:,\s*|\s+)but\s+", re.IGNORECASE)
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|still\s+(?:\w+ing|waiting|unclear|unknown)|no\s+(?:data|evidence)|"
+    r"(?:nobody|no\s+one|no-one|none\s+of\s+\w+)\s+(?:had|has|have|was|is)\s+yet|"
     r"not\s+(?:known|clear|certain|sure)|(?:haven|hasn|hadn)[’']t\s+(?:yet|got))\b",
     re.IGNORECASE,
 )
@@ -912,6 +914,14 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             )
         if alternative is not None and claims and claims[-1].end == object_end:
             claims.extend(_alternatives(text, sentence, alternative, not negated))
+        reason = _REASON_ASIDE.search(text, end, subject_end)
+        if reason and claims and claims[-1].end == object_end and claims[-1].start == start:
+            cause_start, cause_end = trim(text, *reason.span("cause"))
+            made = _claim(text, cause_start, cause_end, reason.start("cue"), negated, "following")
+            if made is not None:
+                made.cue = reason.group("cue")
+                made.end, made.text = object_end, text[made.start : object_end]
+                claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
         if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
@@ -1099,10 +1109,12 @@ _IN_STATE = (
     r"in (?:crisis|chaos|ruins?|disarray|turmoil|tatters|limbo|trouble|danger|debt|the red|"
     r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
 )
+# "would leave children with nowhere to train", "left families with no heating".
+_WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|without|unable|behind|short|exposed|vulnerable|"
-    rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE})\b"
+    rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
 _ANY_AUXILIARY = re.compile(
     r"(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must)\b", re.IGNORECASE
@@ -1128,7 +1140,10 @@ _AGENT_HEADS = re.compile(
 # Verbs of a decision as well as of a cause: with a person or organisation as subject
 # ("chip shops have raised prices after a poor harvest") the subject is the actor, and a
 # reason, if any, is given elsewhere ("after X").
-_ACTION_LEMMAS = {"raise", "cut", "increase", "reduce", "push up", "drive up", "push down"}
+_ACTION_LEMMAS = {
+    "raise", "cut", "increase", "reduce", "push up", "drive up", "push down",
+    "halve", "double", "treble", "triple",
+}  # fmt: skip
 
 
 def _agent(phrase: str) -> bool:
@@ -1176,6 +1191,15 @@ _VERB_IN_HEAD = re.compile(
 )
 
 
+# A comma-bounded reason aside closing a subject: "a drop in school bookings, following
+# changes to the curriculum, had reduced income" (the subject is the head before it, and
+# the aside is a second cause of the same outcome).
+_REASON_ASIDE = re.compile(
+    r",\s+(?P<cue>following|after|amid|because of|due to|owing to)\s+(?P<cause>[^,]{3,80}),?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
     """The words before a causal verb back to a clause opener (a list may hold commas);
     a subject with a relative clause is its noun phrase ("a hamstring injury that kept
@@ -1211,6 +1235,9 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
             r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
         ):
             start = trim(text, sentence_start + earlier, end)[0]
+    reason = _REASON_ASIDE.search(text, start, end)
+    if reason and 0 < len(text[start : reason.start()].split()) <= 8:
+        return trim(text, start, reason.start())  # "a drop in X, following Y, had cut ..."
     aside = re.match(r"([^,]{3,60}),\s+[a-z]+(?:ed|en)\s+by\b[^,]*,?\s*$", text[start:end])
     if aside and len(text[start:end].split()) > 8:  # "delays, caused by X, meant ..."
         return trim(text, start, start + aside.end(1))
@@ -1271,7 +1298,7 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
 _LEFT_UNABLE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
-    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE})\b"
+    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (

@@ -66,13 +66,15 @@ ORG_WORDS = (
     "Airways Airlines Holdings Partners Plc plc PLC LLC LLP Limited Co Corp Inc. Ltd. Group "
     "Media Motors Foods Pharma Pharmaceuticals Insurance Capital Bank Homes Health Care "
     "Council Borough Fund Initiative Alliance Coalition Campaign Watch Action Federation "
-    "League Board Centre Center Lab Labs Laboratories Systems Technologies Services"
+    "League Board Centre Center Lab Labs Laboratories Systems Technologies Services "
+    "Airport Library"
 ).split()
 ORG_NOUNS = (
     "agency association authority bank board broadcaster charity club commission committee "
     "company corporation council court department district firm foundation government group "
     "institute ministry network organisation organization party police service society "
-    "streamer studio trust union university school college hospital channel platform"
+    "streamer studio trust union university school college hospital channel platform "
+    "airport museum library"
 ).split()
 # Nouns that describe a business or body just before (or in apposition to) its name:
 # "packaging maker Corbell", "the charity Age Concern North", "the bus operator, Eastline,".
