@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from quizapp.content import current_version
+from quizapp.content import current_versions
 from quizapp.core.bank import FACT_OR_FRAMING, TRUE_FALSE, Question
 from quizapp.models import Assignment, Attempt, QuestionRecord, QuestionVersion, Response, User
 from quizapp.models.assignments import FEEDBACK_CLOSE, FEEDBACK_EACH
@@ -64,9 +64,9 @@ def start_or_resume(session: Session, assignment: Assignment, student: User) -> 
         )
     ).all()
     by_key = {record.key: record for record in records}
-    versions = [
-        current_version(session, by_key[key]) for key in assignment.question_keys if key in by_key
-    ]
+    ordered = [by_key[key] for key in assignment.question_keys if key in by_key]
+    by_question = current_versions(session, ordered)
+    versions = [by_question[record.id] for record in ordered]
     if not versions:
         raise AttemptRefused("This assignment has no questions left to answer.")
     number = used + 1

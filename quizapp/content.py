@@ -54,30 +54,42 @@ def store_bank(session: Session, bank: Bank) -> BankRecord:
         orphan.status = "retired"
         orphan.position = offset
     session.flush()
-    for stored in record.questions:
-        current_version(session, stored)
+    current_versions(session, list(record.questions))
     return record
 
 
-def current_version(session: Session, question: QuestionRecord) -> QuestionVersion:
-    """The stored version of ``question`` as it is now, made the first time it is needed."""
-    version = session.scalar(
-        select(QuestionVersion).where(
-            QuestionVersion.question_id == question.id,
-            QuestionVersion.content_hash == question.content_hash,
+def current_versions(
+    session: Session, questions: list[QuestionRecord]
+) -> dict[int, QuestionVersion]:
+    """The stored version of each question as it is now, by question id, made when missing.
+
+    One query for all of them, whatever their number: starting an attempt calls this.
+    """
+    if not questions:
+        return {}
+    wanted = {(q.id, q.content_hash) for q in questions}
+    found = {
+        v.question_id: v
+        for v in session.scalars(
+            select(QuestionVersion).where(
+                QuestionVersion.question_id.in_([q.id for q in questions])
+            )
         )
-    )
-    if version is None:
-        version = QuestionVersion(
+        if (v.question_id, v.content_hash) in wanted
+    }
+    missing = [q for q in questions if q.id not in found]
+    for question in missing:
+        found[question.id] = QuestionVersion(
             question_id=question.id,
             content_hash=question.content_hash,
             skill=question.skill,
             type=question.type,
             data=question.data,
         )
-        session.add(version)
+        session.add(found[question.id])
+    if missing:
         session.flush()
-    return version
+    return found
 
 
 def locate_evidence(evidence: Evidence, session: Session | None = None) -> Reanchored:

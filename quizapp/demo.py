@@ -17,7 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp.attempts import record_answer, start_or_resume
-from quizapp.models import Assignment, Attempt, BankRecord, Classroom, QuestionRecord, User
+from quizapp.models import (
+    Assignment,
+    Attempt,
+    BankRecord,
+    Classroom,
+    QuestionRecord,
+    QuestionVersion,
+    User,
+)
 from quizapp.models.assignments import FEEDBACK_ATTEMPT, FEEDBACK_EACH
 from quizapp.models.people import STUDENT, TEACHER, name_key, utcnow
 
@@ -129,8 +137,6 @@ def _simulate_attempt(
     attempt: Attempt = start_or_resume(session, assignment, student)
     count = 0
     for item in attempt.items:
-        from quizapp.models import QuestionVersion
-
         version = session.get(QuestionVersion, item["version_id"])
         assert version is not None
         choices = version.data["choices"]

@@ -3,6 +3,7 @@
 from quizapp.attempts import record_answer, start_or_resume
 from quizapp.models import QuestionVersion
 from tests.support import (
+    csrf_token,
     gen_assignment,
     gen_class,
     gen_student,
@@ -66,3 +67,26 @@ def test_student_pages_do_not_grow_with_their_history(app, session, count_querie
         gen_assignment(session, classroom, title=f"More {n}")
     session.commit()
     assert queries_for(client, count_queries, "/me") == me
+
+
+def test_starting_an_attempt_does_not_query_per_question(app, session, count_queries):
+    teacher = gen_teacher(session)
+    classroom = gen_class(session, teacher)
+    students = [gen_student(session, classroom, f"S{n}") for n in range(2)]
+    small = gen_assignment(session, classroom, question_keys=["lanfear-cause"])
+    large = gen_assignment(session, classroom, bank_id="walrus-cliffs")
+    session.commit()
+    counts = []
+    for student, assignment in zip(students, (small, large), strict=True):
+        client = app.test_client()
+        login_student(client, classroom, student.display_name)
+        page = client.get("/me").get_data(as_text=True)
+        token = csrf_token(page)
+        with count_queries() as counter:
+            response = client.post(
+                f"/assignments/{assignment.id}/start", data={"csrf_token": token}
+            )
+        assert response.status_code == 302
+        counts.append(counter.count)
+    assert len(large.question_keys) >= 40
+    assert counts[0] == counts[1], counts
