@@ -66,8 +66,20 @@ _IRREGULAR = {
     "set": ("set", "set"), "spring": ("sprang", "sprung"), "be": ("was", "been"),
     "hurt": ("hurt", "hurt"), "hold": ("held", "held"), "eat": ("ate", "eaten"),
     "shrink": ("shrank", "shrunk"), "dent": ("dented", "dented"),
+    "say": ("said", "said"), "tell": ("told", "told"), "think": ("thought", "thought"),
+    "feel": ("felt", "felt"), "know": ("knew", "known"), "find": ("found", "found"),
+    "show": ("showed", "shown"), "give": ("gave", "given"), "come": ("came", "come"),
+    "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
+    "sink": ("sank", "sunk"), "sweep": ("swept", "swept"), "wash": ("washed", "washed"),
+    "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
 }  # fmt: skip
 _DOUBLED = {
+    "admit",
+    "rob",
+    "strip",
+    "stop",
+    "scrap",
+    "sap",
     "spur",
     "stem",
     "tip",
@@ -132,6 +144,7 @@ _STRONG_VERBS = (
     "cause", "lead to", "trigger", "spark", "prompt", "result in", "contribute to", "fuel",
     "drive", "drive up", "drive down", "push up", "push down", "force up", "reduce",
     "increase", "raise", "worsen", "exacerbate", "tip", "mean", "make worse",
+    "provoke", "induce", "bring about", "give rise to", "set off",
 )  # fmt: skip
 _WEAK_VERBS = (
     "make", "impact", "affect", "force", "push", "hit", "damage", "harm", "kill",
@@ -151,6 +164,21 @@ _IMPACT_VERBS = (
     "deter", "put off", "put pressure on", "add to", "eat into", "bring down", "leave", "put",
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
     "deplete", "overload", "clog", "stunt", "halve", "double", "treble", "triple",
+    # harm and loss: "the loss of card payments had cost some shops a day's takings"
+    "cost", "injure", "sicken", "poison", "infect", "contaminate", "pollute", "ruin", "wreck",
+    "knock out", "take out", "cut off", "shut down", "starve", "deprive", "rob", "strip",
+    "jeopardise", "jeopardize", "endanger", "imperil", "expose", "spoil", "sink", "scupper",
+    "batter", "flatten", "topple", "wash away", "sweep away", "break", "exhaust", "sap",
+    "skew", "compromise", "choke", "wipe out", "decimate", "ravage", "blight", "plague",
+    "paralyse", "hobble", "stifle", "close", "shut",
+    # stopping and keeping: "the snow had kept pupils at home"
+    "stop", "prevent", "keep", "discourage", "scare off", "drive away", "drive out",
+    "push out", "price out", "hold up", "set back", "push back", "curb", "limit", "restrict",
+    # amplifying and lowering: "the drought had lowered the reservoirs"
+    "lower", "slash", "escalate", "aggravate", "compound", "accelerate", "speed up",
+    "hasten", "intensify", "amplify", "heighten", "swell", "bolster",
+    # producing: "the leak had created a sinkhole", "the mould had given her son asthma"
+    "create", "produce", "generate", "give", "send",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -175,6 +203,8 @@ _NEEDS_OBJECT_LEMMAS |= {
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",
     "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
     "halve", "double", "treble", "triple",
+    "close", "shut", "sink", "break", "choke", "swell", "escalate", "accelerate", "intensify",
+    "speed up", "heighten", "stop", "shut down", "cost",
 }  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
@@ -260,6 +290,7 @@ _AFTER_CUES = (
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
+    r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
     r"flee(?:ing)?|escap(?:e|ing) from|because"
 )
 # Every cue starts with one of these words (or word beginnings); checking them first lets
@@ -267,7 +298,8 @@ _AFTER_CUES = (
 _CUE_WORDS = word_alternation(
     {
         *"due owing because on as the a not is are was were but linked thanks trying "
-        "attempting tried try desperate flee fleeing put puts putting amid amidst".split(),
+        "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
+        "came come comes coming originated originates".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -294,6 +326,7 @@ _FOLLOWS_EVENT = re.compile(
 )
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]|(?:by|to|from|in|on|at|over|since|during|sharply|slightly|"
+    r"because|after|as|when|until|unless|following|amid|and|but|or|for|down|"
     r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
     re.IGNORECASE,
 )
@@ -389,7 +422,7 @@ _HEAD_END = re.compile(
 # A point or comma between digits ("£1.2m", "4,300") is part of the number.
 _NP_END = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
-    r"was|were|will|would|could|has|have|had|can|may|might|to|rather|instead)\s",
+    r"was|were|will|would|could|has|have|had|can|may|might|to|rather|instead|after)\s",
 )
 _NEGATION = re.compile(
     r"\b"
@@ -724,6 +757,18 @@ def find_causes(
     return found
 
 
+# Harms whose origin is their cause: "the bacteria came from contaminated fish".
+_HARM_BEFORE = re.compile(
+    r"\b(?:bacteria|bacterium|virus|infections?|outbreak|contamination|pollution|leaks?|"
+    r"smells?|odou?rs?|fumes|smoke|fires?|blaze|damp|mould|water|sewage|noise|problems?|"
+    r"faults?|illness|disease|e\.\s?coli|salmonella|listeria|toxins?|chemicals?|spill|oil|"
+    r"flooding|floodwater|cracks?|damage|debris|pests?|rats|complaints)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|probably\s+|likely\s+|may\s+have\s+|"
+    r"might\s+have\s+|could\s+have\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[CauseClaim]:
     """Cause claims in one sentence; ``folded`` is ``text.lower()`` when that keeps every
     offset, and lets the cue patterns run without the (slower) ignore-case flag."""
@@ -786,6 +831,10 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             r"\s*(?:be|have)\b", text[cue.end() :]
         ):
             continue
+        if cue_text.lower().startswith(("came", "come", "orig")) and not _HARM_BEFORE.search(
+            text, max(sentence.start, cue.start() - 50), cue.start()
+        ):
+            continue  # "the money came from donations": an origin, not a cause
         if cue_text.lower().startswith("not of") and not any(c.start < cue.start() for c in claims):
             continue  # "not of" is a cue only after one: "the result of X, not of Y"
         negated = _negated(text, sentence, cue.start(), cue_text)
@@ -875,9 +924,10 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             and not re.match(r"\s+by\b", text[verb.end() :])
             and not _no_object(text, verb.end(), sentence.end)
             and _ANY_AUXILIARY.match(plain_verb) is not None
-            and (lemma != "make" or _MAKE_RESULT.match(text, verb.end(), sentence.end))
-            and (lemma != "leave" or _LEAVE_RESULT.match(text, verb.end(), sentence.end))
-            and (lemma != "put" or _PUT_RESULT.match(text, verb.end(), sentence.end))
+            and (
+                lemma not in _RESULT_NEEDED
+                or _RESULT_NEEDED[lemma].match(text, verb.end(), sentence.end) is not None
+            )
         )
         if (
             not strong
@@ -1113,9 +1163,41 @@ _IN_STATE = (
 _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|without|unable|behind|short|exposed|vulnerable|"
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|[a-z]{3,}ed|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
+# "give" harms with an illness or a shock as its second object ("had given her son
+# asthma"), not in "gave residents a leaflet".
+_ILLNESS = (
+    r"asthma|cancer|diabetes|dementia|pneumonia|bronchitis|eczema|headaches?|migraines?|"
+    r"nightmares|anxiety|depression|stress|insomnia|food poisoning|sickness|diarrhoea|"
+    r"[a-z]+itis|(?:a|an)\s+(?:[\w-]+\s+)?(?:infection|disease|illness|condition|cough|rash|"
+    r"fever|headache|scare|shock|fright|injury|allergy)"
+)
+_GIVE_RESULT = re.compile(rf"\s+(?:[\w’'-]+\s+){{1,4}}?(?:{_ILLNESS})\b")
+# "keep" and "stop"/"prevent" with what is kept from happening: "had kept pupils at home",
+# "stopped boats from sailing", "prevented crews reaching the fire".
+_KEEP_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?:from|away|out|off|indoors|inside|at home|at bay|awake|"
+    r"closed|shut|waiting|locked)\b"
+)
+_STOP_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:from|[a-z]+ing)\b")
+# "sent prices soaring", "sent the firm into administration".
+_SEND_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:soaring|rocketing|spiralling|spiraling|plunging|"
+    r"plummeting|tumbling|falling|into|to hospital|packing|flying|reeling)\b"
+)
+# "cost" as a loss to someone ("had cost some shops a day's takings", "cost 200 jobs"), not
+# a price ("the repairs would cost £40,000").
+_COST_RESULT = re.compile(
+    r"\s+(?!(?:about|around|an estimated|more than|nearly|almost|up to|"
+    r"at least|over|under|roughly|some)\s+[£$€\d])(?![£$€\d])"
+)
+_RESULT_NEEDED = {
+    "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
+    "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
+    "send": _SEND_RESULT, "cost": _COST_RESULT,
+}  # fmt: skip
 _ANY_AUXILIARY = re.compile(
     r"(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must)\b", re.IGNORECASE
 )
@@ -1146,6 +1228,18 @@ _ACTION_LEMMAS = {
 }  # fmt: skip
 
 
+_NAMED_EVENT = re.compile(
+    r"(?:the\s+)?(?:storm|hurricane|typhoon|cyclone|tropical storm|covid|covid-19|brexit)\b",
+    re.IGNORECASE,
+)
+
+
+_CALENDAR = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter"
+)
+
+
 def _agent(phrase: str) -> bool:
     """Whether a subject names an agent (a person, body or proper name) rather than a
     cause: the head is a person or organisation word, or every word is capitalised."""
@@ -1155,7 +1249,10 @@ def _agent(phrase: str) -> bool:
         return True
     if _AGENT_HEADS.search(words[-1]):
         return True
-    return all(w[:1].isupper() for w in words) and len(words) > 1
+    if _NAMED_EVENT.match(head.strip()):
+        return False  # "Storm Edda", "Hurricane Ida": events with names
+    # A proper name heads it: "Packaging maker Corbell", "Linkwave", "the Tenants' Union".
+    return len(words) > 1 and words[-1][:1].isupper() and not _CALENDAR.fullmatch(words[-1])
 
 
 def _plausible_subject(phrase: str, longest: int = 8) -> bool:
@@ -1173,11 +1270,24 @@ def _plausible_subject(phrase: str, longest: int = 8) -> bool:
 
 # Where the subject of a causal verb starts: after a clause opener or a verb of saying
 # ("Officials said a burst main led to ...").
+# Verbs of saying and thinking, in every form: what follows them is a reported clause.
+_SAYING_LEMMAS = (
+    "say", "argue", "claim", "insist", "warn", "note", "add", "believe", "think", "suggest",
+    "admit", "acknowledge", "confirm", "explain", "state", "fear", "accept", "maintain",
+    "contend", "allege", "complain", "conclude", "find", "show", "report", "agree", "reckon",
+    "feel", "know", "tell", "concede", "estimate", "stress",
+)  # fmt: skip
+_SAYING_FORMS = _all_forms(_SAYING_LEMMAS, ("base", "s", "past", "pp"))
+# Forms that are as often nouns ("fears of flooding", "the state pension").
+_NOUN_LIKE = set(
+    "report reports state note fear fears estimate estimates show shows stress stresses find "
+    "finds feel feels know knows felt shown known".split()
+)
 _SUBJECT_OPENER = re.compile(
-    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|said|says|argued|argues|claimed|claims|"
-    r"insisted|insists|warned|warns|noted|notes|added|adds|believes|believe|think|thinks|"
-    r"suggested|suggests|admitted|admits|acknowledged|acknowledges|confirmed|confirms|"
-    r"explained|explains|stated|states)\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
+    r"since|until|once|although|though|unless|"
+    + word_alternation(sorted(set(_SAYING_FORMS) - _NOUN_LIKE))
+    + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
 )
 
 
@@ -1370,7 +1480,8 @@ _AS_REASON = re.compile(
 )
 # "the reason was X", "the main cause of the fire was X".
 _REASON_WAS = re.compile(
-    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+)?(?:reason|cause|explanation)s?\b"
+    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+)?(?:reason|cause|explanation|source|origin|"
+    r"trigger|culprit)s?\b"
     r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?\s+(?:was|is|were|are|had been)\s+"
     r"(?!(?:not\s+(?:yet|known|clear|immediately)|unclear|unknown|still|yet|being|under|"
     r"thought|believed|likely|probably)\b)(?:that\s+)?"
@@ -1399,7 +1510,10 @@ def _more_shapes(
         "over": _OVER if "over " in chunk else None,
         "point": _POINTED if "point" in chunk or "cit" in chunk else None,
         "reason": _REASON_WAS
-        if "reason" in chunk or "cause" in chunk or "explan" in chunk
+        if any(
+            word in chunk
+            for word in ("reason", "cause", "explan", "source", "origin", "trigger", "culprit")
+        )
         else None,
     }
     if not any(patterns.values()):
