@@ -178,7 +178,7 @@ _IMPACT_VERBS = (
     "lower", "slash", "escalate", "aggravate", "compound", "accelerate", "speed up",
     "hasten", "intensify", "amplify", "heighten", "swell", "bolster",
     # producing: "the leak had created a sinkhole", "the mould had given her son asthma"
-    "create", "produce", "generate", "give", "send",
+    "create", "produce", "generate", "give", "send", "dry up", "dry out", "wash out",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -204,7 +204,7 @@ _NEEDS_OBJECT_LEMMAS |= {
     "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
     "halve", "double", "treble", "triple",
     "close", "shut", "sink", "break", "choke", "swell", "escalate", "accelerate", "intensify",
-    "speed up", "heighten", "stop", "shut down", "cost",
+    "speed up", "heighten", "stop", "shut down", "cost", "dry up", "dry out",
 }  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
@@ -218,7 +218,7 @@ _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
 _ADVERB_WORDS = (
     "also|already|further|then|probably|still|easily|well|even|only|far|much|just|mostly|"
     "largely|partly|mainly|chiefly|certainly|likely|possibly|perhaps|indeed|in (?:large )?part|"
-    "at least partly|(?!only\\b)\\w+ly"
+    "at least partly|hard|worst|most|(?!only\\b)\\w+ly"
 )
 # Any single adverb-like word ("had also reduced", "made far worse by", "largely driven").
 _ADVERB = rf"(?:(?:{_ADVERB_WORDS})\s+)"
@@ -231,6 +231,13 @@ _BARE = [
     lemma for lemma in (*_STRONG_VERBS, *_WEAK_VERBS)
     if " " in lemma or lemma in {"trigger", "exacerbate"}
 ]  # fmt: skip
+# Impact verbs in the simple past ("High winds brought down power lines"): causal only with
+# a subject that is no actor, checked where they are read.
+_BARE_IMPACT = {
+    form for form in _all_forms(_IMPACT_VERBS, ("past",))
+    if form.split()[0] not in {"put", "cut", "set", "hit", "cost", "shut"}
+}  # fmt: skip
+_BARE = [*_BARE, *sorted(_BARE_IMPACT - set(_BARE))]
 _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
 _ING = _all_forms(_ALL_VERBS, ("ing",))
@@ -275,15 +282,20 @@ _PASSIVE_BY = (
     "explain",
     "bring about", "set off", "precipitate", "slow", "hit", "delay", "disrupt", "hamper",
     "hinder", "affect", "damage", "weaken", "hurt", "halt", "force", "undermine", "block",
+    "destroy", "kill", "injure", "wreck", "ruin", "flood", "contaminate", "pollute", "poison",
+    "infect", "erode", "swamp", "overwhelm", "batter", "cripple", "devastate", "squeeze",
+    "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
+    "sweep away", "wash away", "sink", "break", "cut off", "shut down",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
 _ORIGIN_FORMS = _all_forms([o.split()[0] for o in _ORIGIN], ("base", "s", "past", "pp", "ing"))
 _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
-    rf"result of|{word_alternation(_PARTICIPLES)}\s+{_ADVERB}*by|not by|not of|"
+    rf"result of|{word_alternation(_PARTICIPLES)}\s+(?:(?:on|upon|onto|into|out of|from)\s+"
+    rf"(?:the |a |an |its |their |his |her )?[\w’'-]+\s+)?{_ADVERB}*by|not by(?=[^.;]*\bbut\s+by\b)|not of|"
     rf"made\s+{_ADVERB}*worse\s+{_ADVERB}*by|"
-    r"(?:is|are|was|were) (?:\w+ly )?down to|"
+    r"(?:is|are|was|were|(?:could|may|might|must|would|will) (?:also )?be) (?:\w+ly )?down to|"
     r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){0,6}?\s+down to|"
     r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
@@ -321,12 +333,14 @@ _FOLLOWS = re.compile(
 _FOLLOWS_EVENT = re.compile(
     r"\b(?:decision|move|closure|cuts?|announcement|resignation|ban|shutdown|job losses|"
     r"layoffs|sacking|departure|collapse|rise|fall|drop|decline|increase|strike|protest|"
-    r"change|u-turn|reversal|delay|recall)\s+(?:\w+\s+)?$",
+    r"change|u-turn|reversal|delay|recall|warning|outbreak|fine|charges?|arrests?|"
+    r"\w+(?:tion|sion|ment)s?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]|(?:by|to|from|in|on|at|over|since|during|sharply|slightly|"
-    r"because|after|as|when|until|unless|following|amid|and|but|or|for|down|"
+    r"because|after|as|when|until|unless|following|amid|and|but|or|for|down|owing|due|"
+    r"thanks|despite|with|without|if|while|temporarily|permanently|"
     r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
     re.IGNORECASE,
 )
@@ -354,8 +368,8 @@ def _no_object(text: str, position: int, limit: int) -> bool:
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
     r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea)|"
-    r"no (?:evidence|proof|sign|indication|suggestion)|nothing to (?:suggest|show|indicate))"
-    r"\s+that\s*$",
+    r"no (?:evidence|proof|sign|indication|suggestion)(?:\s+(?:at this stage|so far|yet|at all|"
+    r"whatsoever))?|nothing to (?:suggest|show|indicate))(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
 # Epistemic uncertainty: a cue under "whether", "if", "too early to say", "unclear" ...
@@ -391,7 +405,8 @@ _RESPONSIBLE_FOR = (
     r"incidents?|blackouts?|outages?|cancellations?|overspend|deficit|debts?|illness(?:es)?|"
     r"poisoning|chaos|disaster|tragedy|collisions?|derailment|explosions?|defeats?|emissions|"
     r"spread|deterioration|backlog|queues|congestion|death toll|casualties|harm|bloom|"
-    r"fish kill|die-off|job losses|layoffs|redundancies)\b"
+    r"fish kill|die-off|job losses|layoffs|redundancies|admissions|hospitali[sz]ations|cases|"
+    r"infections|complaints|absences|fatalities|flooding)\b"
 )
 _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
@@ -403,7 +418,13 @@ _TO_BLAME = re.compile(
     r"(?:(?:has|have|had|(?:may|might|could|must|would|will|can)(?:\s+also)?(?:\s+have)?)\s+)?"
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
-    r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with)\b",
+    r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with|"
+    # "the cold snap has been blamed for a spike in burst pipes", "X is at the root of Y"
+    r"(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?:(?:widely|partly|largely)\s+)?blamed\s+for|"
+    r"(?:was|were|is|are|lies|lay|lie)\s+(?:also\s+)?at the (?:root|heart) of"
+    r"(?=\s+(?:the|this|that|these|its|their|a|an)?\s*(?:[\w-]+\s+)?(?:problems?|crisis|"
+    r"failures?|collapse|decline|trouble|shortages?|delays?|deaths?|outbreak|dispute)\b))\b",
     re.IGNORECASE,
 )
 _CUE_AFTER_LC = re.compile(_CUE_AFTER.pattern)
@@ -463,7 +484,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"disappear\w*|cover (?:is )?shrinking|platform)",
         ),
         ("overcrowding", r"overcrowd\w*|crowd\w*|crammed|packed|crush\w*|congestion"),
-        ("heavy rain", r"heavy rain|rainfall|downpours?|\brain\b|storms?\b|deluge"),
+        ("heavy rain", r"heavy rain|rainfall|downpours?|\brain\b|deluge"),
         ("drought", r"drought|lack of rain"),
         ("poor drainage", r"drain\w*|sewers?"),
         ("budget cuts", r"budget cuts|austerity"),
@@ -672,7 +693,29 @@ def _negated(text: str, sentence: Span, cue_start: int, cue: str) -> bool:
     window = text[max(window_start, scope, cue_start - 80) : cue_start]
     if _TOO_TO_BE.search(window):
         return True  # "too high to be explained by X": X is ruled out
+    if _PREPOSITION_CUE.match(lowered) and not _RATHER_NEXT.match(text, sentence.end):
+        # "could not be discharged due to X" negates the outcome, not the reason: only a
+        # negation right before the cue ("was not due to X") or a denial frame denies it.
+        return bool(_NEGATION_BEFORE.search(window) or _DENIAL_FRAME.search(window))
     return bool(_NEGATION.search(window))
+
+
+# "... were not trying to scale the cliff due to X. Rather, ...": the reason is denied.
+_RATHER_NEXT = re.compile(r"\s*[\"”’']?\s*(?:Rather|Instead)\b")
+_PREPOSITION_CUE = re.compile(
+    r"(?:due to|owing to|because|thanks to|on account of|as a (?:direct )?result of|amid|"
+    r"after|following|when|over|in the (?:immediate )?wake of|on the back of)\b"
+)
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer|rather than|instead of)|n[’']t)\s+"
+    r"(?:(?:\w+ly|just|simply|only|all|so much|purely|mainly|partly)\s+)*$",
+    re.IGNORECASE,
+)
+_DENIAL_FRAME = re.compile(
+    r"\b(?:no (?:evidence|proof|sign|indication)|nothing to (?:suggest|show|indicate|do with)|"
+    r"den(?:y|ies|ied|ying)|rejected)\b",
+    re.IGNORECASE,
+)
 
 
 _TOO_TO_BE = re.compile(
@@ -763,10 +806,34 @@ _HARM_BEFORE = re.compile(
     r"smells?|odou?rs?|fumes|smoke|fires?|blaze|damp|mould|water|sewage|noise|problems?|"
     r"faults?|illness|disease|e\.\s?coli|salmonella|listeria|toxins?|chemicals?|spill|oil|"
     r"flooding|floodwater|cracks?|damage|debris|pests?|rats|complaints)\b"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:had\s+|have\s+|has\s+|probably\s+|likely\s+|may\s+have\s+|"
-    r"might\s+have\s+|could\s+have\s+|all\s+)?$",
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:had\s+|have\s+|has\s+|probably\s+|likely\s+|may\s+have\s+|"
+    r"might\s+have\s+|could\s+have\s+|all\s+)?(?:not\s+|never\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A bare past form is a participle, not a finite verb, after these ("was halted", "the
+# damaged streets", "who toured ...") or after a subject holding a verb.
+_NOT_SUBJECT_END = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|getting|who|which|that|"
+    r"the|a|an|of|from|with|by|in|on|at|to|for|and|or|not|recently|newly|badly|freshly)|[,(])\s*$",
+    re.IGNORECASE,
+)
+_VERB_INSIDE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|’re|'re|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> bool:
+    """Whether a bare past form at ``verb_start`` is the finite verb of the subject
+    ``text[start:end]`` ("High winds brought down ...") rather than a participle."""
+    subject = text[start:end]
+    return (
+        end > start
+        and not text[end:verb_start].strip()
+        and not _NOT_SUBJECT_END.search(text, max(0, verb_start - 30), verb_start)
+        and not _VERB_INSIDE.search(subject)
+    )
 
 
 def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[CauseClaim]:
@@ -832,7 +899,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         ):
             continue
         if cue_text.lower().startswith(("came", "come", "orig")) and not _HARM_BEFORE.search(
-            text, max(sentence.start, cue.start() - 50), cue.start()
+            text, max(sentence.start, cue.start() - 70), cue.start()
         ):
             continue  # "the money came from donations": an origin, not a cause
         if cue_text.lower().startswith("not of") and not any(c.start < cue.start() for c in claims):
@@ -915,15 +982,18 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         strong = (
             (lemma in _STRONG_LEMMAS or _MODAL_HAVE.match(plain_verb))
             and not re.match(r"\s+by\b", text[verb.end() :])
-            and not re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[start:end])
+            and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
             and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
+        )
+        bare_impact = plain_verb.lower() in _BARE_IMPACT and _finite_after_subject(
+            text, start, end, verb.start()
         )
         impact = (
             not strong
             and lemma in _IMPACT_LEMMAS
             and not re.match(r"\s+by\b", text[verb.end() :])
             and not _no_object(text, verb.end(), sentence.end)
-            and _ANY_AUXILIARY.match(plain_verb) is not None
+            and (_ANY_AUXILIARY.match(plain_verb) is not None or bare_impact)
             and (
                 lemma not in _RESULT_NEEDED
                 or _RESULT_NEEDED[lemma].match(text, verb.end(), sentence.end) is not None
@@ -982,6 +1052,13 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         negated = _negated(text, sentence, blame.start(), verb_group) or bool(
             re.search(r"\b(?:not|nothing|never|no|little)\b", verb_group, re.IGNORECASE)
         )
+        if verb_group.lower().endswith("to do with"):
+            swapped = _effect_first(text, sentence, start, end, blame.end())
+            if swapped is not None:  # "the accident had nothing to do with staffing levels"
+                made = _claim(text, *swapped, start, negated, verb_group)
+                if made is not None:
+                    claims.append(made)
+                continue
         for part_start, part_end in _split_parts(text, start, end):
             label = cause_label(text[part_start:part_end])
             if label and label not in _PLACEHOLDERS:
@@ -999,9 +1076,9 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
     claims.extend(_more_shapes(text, sentence, scan, claims))
     claims.extend(_blame_and_as(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
-    if (
-        "reason" in scan[sentence.start : sentence.end]
-        or "cause" in scan[sentence.start : sentence.end]
+    if any(
+        word in scan[sentence.start : sentence.end]
+        for word in ("reason", "cause", "explanation", "driver", "trigger", "culprit")
     ):
         claims.extend(_subject_is_reason(text, sentence, claims))
     answer = _answered_question(text, sentence)
@@ -1016,6 +1093,32 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                 claim.end, claim.text = question_end, text[claim.start : question_end]
             kept.append(claim)
     return kept
+
+
+_OUTCOME_HEAD = re.compile(
+    rf"(?:\S+\s+){{0,3}}?(?:{_RESPONSIBLE_FOR.split('(?:collapse|', 1)[0]}"
+    r"(?:accident|crash|closure|decision|delays?|fire|collapse|deaths?|failure|increase|rise|"
+    r"fall|drop|problems?|outbreak|spill|derailment|cancellation|flooding|outage|injur(?:y|ies)))$",
+    re.IGNORECASE,
+)
+
+
+def _effect_first(
+    text: str, sentence: Span, start: int, end: int, cue_end: int
+) -> tuple[int, int] | None:
+    """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not."""
+    if not re.search(
+        r"\b(?:accident|crash|closure|decision|delays?|fire|collapse|deaths?|failure|increase|"
+        r"rise|fall|drop|problems?|outbreak|spill|derailment|cancellation|flooding|outage|"
+        r"injur(?:y|ies)|illness|smell)$",
+        text[start:end],
+        re.IGNORECASE,
+    ):
+        return None
+    phrases = _cause_phrases(text, cue_end, sentence.end)
+    if not phrases or _OUTCOME_HEAD.fullmatch(text[phrases[0][0] : phrases[0][1]].strip()):
+        return None
+    return phrases[0][0], phrases[-1][1]
 
 
 # "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
@@ -1152,7 +1255,8 @@ _MAKE_RESULT = re.compile(
 )
 # "had put her under enormous pressure", "put jobs at risk".
 _PUT_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,3}?(?:under|at risk|in danger|in jeopardy|out of|off)\b"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:under|at risk|in danger|in jeopardy|out of|off|(?:strain|pressure|"
+    r"stress|burden)s?\s+on)\b"
 )
 # A state a thing is left in: "had left the service in crisis", "left the pier in ruins".
 _IN_STATE = (
@@ -1163,7 +1267,7 @@ _IN_STATE = (
 _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,3}?(?:[\w-]+ing|[a-z]{3,}ed|without|unable|behind|short|exposed|vulnerable|"
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:,[^,]{3,80},\s+)?(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
 # "give" harms with an illness or a shock as its second object ("had given her son
@@ -1190,8 +1294,9 @@ _SEND_RESULT = re.compile(
 # "cost" as a loss to someone ("had cost some shops a day's takings", "cost 200 jobs"), not
 # a price ("the repairs would cost £40,000").
 _COST_RESULT = re.compile(
-    r"\s+(?!(?:about|around|an estimated|more than|nearly|almost|up to|"
-    r"at least|over|under|roughly|some)\s+[£$€\d])(?![£$€\d])"
+    r"\s+(?!(?:(?:about|around|an estimated|more than|nearly|almost|up to|at least|over|under|"
+    r"roughly|some)\s+)?(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|p|million|billion|pounds|dollars|euros|"
+    r"per\s*cent)\b|\d[\d,.]*(?:%|\s*[.,;]|\s*$)))"
 )
 _RESULT_NEEDED = {
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
@@ -1310,10 +1415,22 @@ _REASON_ASIDE = re.compile(
 )
 
 
+# "The new rules are likely to push up rents": the subject stands before the predicate.
+_RAISING = re.compile(
+    r"\s+(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:likely|unlikely|expected|set|due|going|bound|certain|thought|believed|said|feared|"
+    r"predicted|forecast|understood|known)\s+to\s*(?:have\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
     """The words before a causal verb back to a clause opener (a list may hold commas);
     a subject with a relative clause is its noun phrase ("a hamstring injury that kept
     her out for months had put her ..." is "a hamstring injury")."""
+    raising = _RAISING.search(text, sentence_start, verb_start)
+    if raising:
+        verb_start = raising.start()
     before = text[sentence_start:verb_start]
     openers = list(_SUBJECT_OPENER.finditer(before))
     if (
@@ -1406,9 +1523,10 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
 
 # "the thefts had left several small firms unable to trade": the subject is the cause.
 _LEFT_UNABLE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?"
-    r"(?:unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
-    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE}|{_WITH_NOTHING})\b"
+    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?(?:,[^,]{3,80},\s+)?"
+    r"(?:too\s+[a-z]+|facing|unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
+    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE}|{_WITH_NOTHING}|"
+    r"un[a-z]{4,}(?:able|ible|ed)|[a-z]+less|damaged|destroyed|flooded|injured|dead)\b"
 )
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (
@@ -1419,6 +1537,8 @@ _OUTCOMES = (
     r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
     r"sued|suing|sue|clashed|split|"
     r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded|"
+    r"taken to hospital|hospitali[sz]ed|treated in hospital|airlifted|rescued|hurt|"
+    r"lost|happened|occurred|started|began|triggered|caused|sparked|broke out|"
     r"collapsed|fell ill|fallen ill|fell|fallen|rose|risen|delays|disruption|restrictions?|"
     r"closures?|cancellations|evacuations?|shortages?|"
     # nouns and verbs of change: "the closures were the only option after sales slowed"
@@ -1430,7 +1550,7 @@ _OUTCOMES = (
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
 # word costs more than the rest of the cause rules.)
-_AFTER_EVENT = re.compile(r"\bafter\s+")
+_AFTER_EVENT = re.compile(r"\b(?:after|following|when)\s+")
 _NEW_SUBORDINATE = re.compile(r"\s+(?:as|because|while|when|although|though|so that)\s+")
 _AFTER_SAYING = re.compile(
     r"(?:admitt|plead|say|tell|announc|confirm|claim|insist|deny|deni|warn|agree|promis|"
@@ -1506,7 +1626,9 @@ def _more_shapes(
     chunk = scan[sentence.start : sentence.end]
     patterns = {
         "left": _LEFT_UNABLE if "left " in chunk else None,
-        "after": _AFTER_EVENT if "after " in chunk else None,
+        "after": _AFTER_EVENT
+        if "after " in chunk or "following " in chunk or "when " in chunk
+        else None,
         "over": _OVER if "over " in chunk else None,
         "point": _POINTED if "point" in chunk or "cit" in chunk else None,
         "reason": _REASON_WAS
@@ -1553,10 +1675,13 @@ def _more_shapes(
         if taken(match.end()):
             continue
         after = match.start()
+        when = scan.startswith("when", after)  # "when" gives a reason with a finite clause only
         subordinate = _NEW_SUBORDINATE.search(text, match.end(), close)
         close = subordinate.start() if subordinate else close  # "after sales slowed as ..."
         if _AFTER_SAYING.match(scan, match.end(), close):
             continue  # "jailed after admitting ...": a step in proceedings, not a cause
+        if when and _FINITE.match(scan, match.end(), close) is None:
+            continue
         if re.match(r"[a-z]+ing\b", scan[match.end() : match.end() + 20]):
             # "banned for three years after testing positive for nandrolone"
             made = _claim(
@@ -1731,8 +1856,8 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
 # an alternative set beside it ("not Y", "rather than Y") is denied.
 _IS_REASON = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+)?(?:(?:also|partly|largely|"
-    r"mainly|probably|only|just|the|a|an|one of the)\s+)*(?:[\w-]+\s+)?"
-    r"(?:reasons?|causes?|explanation|driver)\b",
+    r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVE_BEFORE = re.compile(
