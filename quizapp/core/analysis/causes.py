@@ -510,7 +510,9 @@ _DROP_WORDS = re.compile(
 # noun of its own ("contaminated supplement", "polluted rivers") keeps the text's phrase.
 _MODIFIER_ONLY = re.compile(
     r"\s+(?!(?:on|in|at|to|into|onto|by|for|from|with|of|and|or|near|over|across|during|"
-    r"since|after|before|that|which|who|was|were|is|are|had|has|have)\b)[a-z][\w-]*"
+    r"since|after|before|that|which|who|was|were|is|are|had|has|have|last|this|next|earlier|"
+    r"overnight|yesterday|today|alone|itself|as|than|but|not|rather|instead|could|would|"
+    r"will|may|might|can|must|in|[a-z]+ly)\b)[a-z][\w-]*"
 )
 # A proper name of two or more capitalised words is its own label, never a synonym.
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
@@ -548,9 +550,9 @@ def cause_label(phrase: str) -> str:
         match = pattern.search(phrase)
         if match and (
             not _MODIFIER_ONLY.match(phrase, match.end())
-            or not re.fullmatch(r"[a-z]+(?:ed|ing)", match.group().lower())
+            or not re.fullmatch(r"[a-z]+", match.group().lower())
         ):
-            return label
+            return label  # a single word it names must be the head: not "drainage pipe"
     core = re.sub(r"\s+(?:in|on|at|during|since|over|for)\s+(?:\d{4}|the \w+|\w+)$", "", phrase)
     core = _DROP_WORDS.sub("", core.strip()).strip()
     core = re.sub(r"^[\w’']+(?:’s|'s)\s+(?:own\s+)?", "", core)
@@ -575,6 +577,8 @@ def cause_label(phrase: str) -> str:
     )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"
     words = core.split()
     kept = words[:5]
+    if len(words) > 5 and any(w.lower() in _TO_NOUNS for w in words[:3]) and "to" in words[:4]:
+        kept = words[:10]  # "the council's decision to close the Brook Street day centre"
     if len(words) > 6 and words[4].lower() in _MEASURE_NOUNS and words[5].lower() == "of":
         kept = words[:7]  # "a sharp increase in the number of riders": the measure's complement
     while len(kept) > 1 and kept[-1].lower() in _DANGLING:
@@ -738,10 +742,12 @@ _TRAILING_HEDGE = re.compile(
     r"(?:,\s*|\s+)(?:but|though|although|yet|and)\s+(?:(?:it|that|this|he|she|they|we)\s+"
     r"(?:(?:said|added|admitted|stressed|warned)\s+(?:that\s+)?(?:it\s+)?)?)?"
     r"(?:(?:was|is|were|are|it's|it’s)\s+)?"
-    r"(?:too (?:early|soon) to (?:say|tell|know|be sure)|(?:not (?:yet )?(?:clear|known|certain)|"
+    r"(?:too (?:early|soon) to (?:say|tell|know|be sure|draw (?:any )?conclusions)|"
+    r"(?:not (?:yet )?(?:clear|known|certain)|"
     r"unclear|uncertain)|could not (?:say|tell|be sure)|cannot (?:say|tell|be sure)|"
     r"(?:had|has|have) no (?:evidence|proof))"
-    r"(?:\s+(?:yet|for (?:sure|certain)|at this stage))?\s*[\"”’']?\s*(?:[.;!]|$)",
+    r"(?:\s+(?:yet|for (?:sure|certain)|at this stage))?"
+    r"(?:\s+(?:until|before|while|without)\b[^.;!]*)?\s*[\"”’']?\s*(?:[.;!]|$)",
     re.IGNORECASE,
 )
 
@@ -1390,7 +1396,7 @@ _NOUN_LIKE = set(
 )
 _SUBJECT_OPENER = re.compile(
     r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
-    r"since|until|once|although|though|unless|"
+    r"since|until|once|although|though|unless|no (?:evidence|sign|indication|proof|suggestion)|"
     + word_alternation(sorted(set(_SAYING_FORMS) - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
 )
@@ -1424,6 +1430,13 @@ _RAISING = re.compile(
 )
 
 
+# A relative aside closing a subject, and a purpose infinitive ending one.
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{2,90},\s*$", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(?P<noun>[\w’'-]+)\s+(?:in order\s+)?to\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w’'-]+){0,5}\s*$"
+)
+
+
 def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
     """The words before a causal verb back to a clause opener (a list may hold commas);
     a subject with a relative clause is its noun phrase ("a hamstring injury that kept
@@ -1431,20 +1444,29 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     raising = _RAISING.search(text, sentence_start, verb_start)
     if raising:
         verb_start = raising.start()
+    aside = _WHICH_ASIDE.search(text, sentence_start, verb_start)
+    if aside:  # "weeks of heavy rain, which had saturated the cliff, were ..."
+        verb_start = aside.start()
     before = text[sentence_start:verb_start]
     openers = list(_SUBJECT_OPENER.finditer(before))
-    if (
-        openers
-        and openers[-1].group() == "that"
-        and _RELATIVE_VERB.match(before, openers[-1].end())
-    ):
-        head_start = max((m.end() for m in openers[:-1]), default=0)
-        head = before[head_start : openers[-1].start()]
+    relative = next(
+        (
+            index
+            for index in range(len(openers) - 1, -1, -1)
+            if openers[index].group() == "that"
+            and _RELATIVE_VERB.match(before, openers[index].end())
+            and all(m.group() == "and" for m in openers[index + 1 :])
+        ),
+        None,
+    )
+    if relative is not None:  # "A landslip that dumped 4,000 tonnes of rock and soil ..."
+        head_start = max((m.end() for m in openers[:relative]), default=0)
+        head = before[head_start : openers[relative].start()]
         if 0 < len(head.split()) <= 6 and not _VERB_IN_HEAD.search(head):
             return trim(
                 text,
                 sentence_start + head_start,
-                sentence_start + openers[-1].start(),
+                sentence_start + openers[relative].start(),
                 ' ,;:—–-"“”‘’',
             )
     opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
@@ -1462,6 +1484,13 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
             r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
         ):
             start = trim(text, sentence_start + earlier, end)[0]
+    purpose = _PURPOSE.search(text, start, end)
+    if (
+        purpose
+        and purpose.group("noun").lower() not in _TO_NOUNS
+        and len(text[start : purpose.end("noun")].split()) >= 2
+    ):
+        end = purpose.end("noun")  # "the sale of three players last summer to pay off debts"
     reason = _REASON_ASIDE.search(text, start, end)
     if reason and 0 < len(text[start : reason.start()].split()) <= 8:
         return trim(text, start, reason.start())  # "a drop in X, following Y, had cut ..."
