@@ -477,9 +477,13 @@ def test_more_cause_cues() -> None:
 
 
 def test_move_to_a_place_is_not_a_decision_to() -> None:
-    assert cause_label("the move to its new riverside ground") == "move to its new riverside"
-    # The decision is the cause: an infinitive complement stays in the label.
+    assert cause_label("the move to its new riverside ground") == "move to its new riverside ground"
+    # The decision is the cause: an infinitive complement stays in the label, whole.
     assert cause_label("the decision to close the depot") == "decision to close the depot"
+    assert (
+        cause_label("the council's decision to close the Brook Street day centre earlier this year")
+        == "decision to close the brook street day centre"
+    )
 
 
 def test_ranks_are_kept_whole_and_bare_organisation_nouns_link_back() -> None:
@@ -971,3 +975,64 @@ def test_bare_airport_resolves_and_said_x_and_that_y_splits() -> None:
     ) in pairs
     assert ("Tarnwick Pilots Guild", "fog had grounded planes") in pairs
     assert ("Tarnwick Pilots Guild", "the radar was working") in pairs
+
+
+def test_wider_cause_inventory() -> None:
+    """Harm, loss and result verbs, origins, passives and bare past tenses (dev-3 round)."""
+    _, analysis = story(
+        "Staff said the loss of card payments had cost some shops a full day's takings.",
+        "Parents said the mould had given her youngest son asthma.",
+        "The union said staff cuts had left the enclosure cleaned only twice a week.",
+        "Tests showed the bacteria came from contaminated fish.",
+        "The smell was traced to a leaking gas pipe.",
+        "High winds brought down power lines across the county.",
+        "The new rules are likely to push up rents, landlords warned.",
+        "The cold snap has been blamed for a spike in burst pipes.",
+        "A faulty tumble dryer was the most likely cause of the fire.",
+        "Power was lost when a tree fell on a line near the village.",
+    )
+    causes = _causes(analysis)
+    for label in (
+        "loss of card payments", "mould", "staff cuts", "contaminated fish", "leaking gas pipe",
+        "high winds", "new rules", "cold snap", "faulty tumble dryer",
+    ):  # fmt: skip
+        assert (label, False) in causes, label
+    assert any(label.startswith("tree fell") for label, _ in causes)
+
+
+def test_causes_that_are_not_claims() -> None:
+    """Prices, money, actors, participles and negated outcomes are not causes."""
+    _, analysis = story(
+        "The repairs would cost £40,000, the council said.",
+        "Packaging maker Corbell will close its Harlow factory in September.",
+        "Two new housing developments were delayed last year.",
+        "The kerbs had kept cars and bikes apart.",
+        "The money came from donations.",
+    )
+    assert _causes(analysis) == set()
+
+
+def test_a_prepositional_reason_is_not_negated_by_the_outcome() -> None:
+    _, analysis = story(
+        "About 90 patients could not be discharged due to a lack of places in care homes.",
+        "The delays were not due to staff shortages, the firm said.",
+        "There was no evidence the closure had led to any admissions.",
+    )
+    causes = _causes(analysis)
+    assert ("lack of places in care homes", False) in causes
+    assert ("staff shortages", True) in causes
+    assert ("closure", True) in causes
+
+
+def test_subject_asides_and_purposes_are_trimmed() -> None:
+    _, analysis = story(
+        "He said weeks of heavy rain, which had saturated the cliff, were the most likely "
+        "trigger for the collapse.",
+        "The trust said the sale of three players last summer to pay off debts had left the "
+        "squad too thin to compete.",
+        "A landslip that dumped tonnes of rock and soil onto the road has forced its closure.",
+    )
+    causes = _causes(analysis)
+    assert ("heavy rain", False) in causes
+    assert ("sale of three players", False) in causes
+    assert ("landslip", False) in causes

@@ -536,6 +536,16 @@ class CauseClaim:
 _MEASURE_NOUNS = {"number", "amount", "level", "share", "proportion", "quality", "supply", "cost"}
 
 
+# A word that carries a noun phrase on (not a preposition, article, time word or verb).
+_NP_GOES_ON = re.compile(
+    r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|the|a|an|its|their|his|her|this|that|"
+    r"these|those|which|who|last|next|earlier|later|after|before|since|during|while|when|"
+    r"was|were|is|are|has|have|had|will|would|could|can|may|might|not|than|as|over|under|"
+    r"into|across|near|amid|because|due|until|now|then|there|here|so|too|very)$)"
+    r"[a-z][a-z’'-]*(?<!ly)(?<!ed)(?<!ing)"
+)
+
+
 def cause_label(phrase: str) -> str:
     """A short canonical label for a cause phrase, by general synonym rules.
 
@@ -577,6 +587,8 @@ def cause_label(phrase: str) -> str:
     )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"
     words = core.split()
     kept = words[:5]
+    while len(words) > len(kept) < 8 and _NP_GOES_ON.fullmatch(words[len(kept)]):
+        kept.append(words[len(kept)])  # "lack of places in care homes": finish the phrase
     if len(words) > 5 and any(w.lower() in _TO_NOUNS for w in words[:3]) and "to" in words[:4]:
         kept = words[:10]  # "the council's decision to close the Brook Street day centre"
     if len(words) > 6 and words[4].lower() in _MEASURE_NOUNS and words[5].lower() == "of":
@@ -830,6 +842,9 @@ _VERB_INSIDE = re.compile(
 )
 
 
+_BE_INSIDE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+
+
 def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> bool:
     """Whether a bare past form at ``verb_start`` is the finite verb of the subject
     ``text[start:end]`` ("High winds brought down ...") rather than a participle."""
@@ -1019,6 +1034,8 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
             continue  # "chip shops have raised prices": an actor acting, not a cause
         for part_start, part_end in _split_parts(text, start, end):
             subject = text[part_start:part_end]
+            if _BE_INSIDE.search(subject):
+                continue  # "were the most likely trigger": a noun read as a verb
             if _known(text, part_start, part_end) is None and not (
                 (strong and _plausible_subject(subject))
                 or (impact and _plausible_subject(subject, 10) and not _agent(subject))
