@@ -204,7 +204,7 @@ _NEEDS_OBJECT_LEMMAS |= {
     "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
     "halve", "double", "treble", "triple",
     "close", "shut", "sink", "break", "choke", "swell", "escalate", "accelerate", "intensify",
-    "speed up", "heighten", "stop", "shut down", "cost", "dry up", "dry out",
+    "speed up", "heighten", "stop", "shut down", "cost", "dry up", "dry out", "derail",
 }  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
@@ -237,6 +237,8 @@ _BARE_IMPACT = {
     form for form in _all_forms(_IMPACT_VERBS, ("past",))
     if form.split()[0] not in {"put", "cut", "set", "hit", "cost", "shut"}
 }  # fmt: skip
+# The third person of verbs that need a result ("Heat puts a strain on the heart").
+_BARE_IMPACT |= {"puts", "makes", "gives", "keeps", "sends"}
 _BARE = [*_BARE, *sorted(_BARE_IMPACT - set(_BARE))]
 _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
@@ -340,7 +342,8 @@ _FOLLOWS_EVENT = re.compile(
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[.,;:!?)\"”]|(?:by|to|from|in|on|at|over|since|during|sharply|slightly|"
     r"because|after|as|when|until|unless|following|amid|and|but|or|for|down|owing|due|"
-    r"thanks|despite|with|without|if|while|temporarily|permanently|"
+    r"thanks|despite|with|without|if|while|temporarily|permanently|near|outside|inside|into|"
+    r"onto|off|across|through|along|past|beside|behind|under|around|shortly|just|"
     r"significantly|steadily|again|schedule|target|time)\b|[\d£$€]|\w+ly\b)",
     re.IGNORECASE,
 )
@@ -1067,7 +1070,9 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                 claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
-        if not _plausible_subject(text[start:end]) or any(c.start <= start < c.end for c in claims):
+        if not _plausible_subject(text[start:end], 10) or any(
+            c.start <= start < c.end for c in claims
+        ):
             continue
         verb_group = text[blame.start("verb") : blame.end("verb")]
         if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
@@ -1101,7 +1106,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
     claims.extend(_not_instead(text, sentence, claims))
     if any(
         word in scan[sentence.start : sentence.end]
-        for word in ("reason", "cause", "explanation", "driver", "trigger", "culprit")
+        for word in ("reason", "cause", "explanation", "driver", "trigger", "culprit", " what ")
     ):
         claims.extend(_subject_is_reason(text, sentence, claims))
     answer = _answered_question(text, sentence)
@@ -1290,7 +1295,7 @@ _IN_STATE = (
 _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,3}?(?:,[^,]{3,80},\s+)?(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
+    r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
 # "give" harms with an illness or a shock as its second object ("had given her son
@@ -1371,7 +1376,7 @@ _CALENDAR = re.compile(
 def _agent(phrase: str) -> bool:
     """Whether a subject names an agent (a person, body or proper name) rather than a
     cause: the head is a person or organisation word, or every word is capitalised."""
-    head = re.split(r"\s+(?:of|in|on|at|from|for|with|by|near|across)\s+", phrase.strip())[0]
+    head = re.split(r"\s+(?:of|in|on|at|to|from|for|with|by|near|across)\s+", phrase.strip())[0]
     words = head.split()
     if not words:
         return True
@@ -1408,7 +1413,7 @@ _SAYING_LEMMAS = (
 _SAYING_FORMS = _all_forms(_SAYING_LEMMAS, ("base", "s", "past", "pp"))
 # Forms that are as often nouns ("fears of flooding", "the state pension").
 _NOUN_LIKE = set(
-    "report reports state note fear fears estimate estimates show shows stress stresses find "
+    "estimated report reports state note fear fears estimate estimates show shows stress stresses find "
     "finds feel feels know knows felt shown known".split()
 )
 _SUBJECT_OPENER = re.compile(
@@ -1448,7 +1453,7 @@ _RAISING = re.compile(
 
 
 # A relative aside closing a subject, and a purpose infinitive ending one.
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{2,90},\s*$", re.IGNORECASE)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"(?P<noun>[\w’'-]+)\s+(?:in order\s+)?to\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w’'-]+){0,5}\s*$"
 )
@@ -1569,7 +1574,7 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
 
 # "the thefts had left several small firms unable to trade": the subject is the cause.
 _LEFT_UNABLE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){1,5}?(?:,[^,]{3,80},\s+)?"
+    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:,[^,]{3,80},)?\s+"
     r"(?:too\s+[a-z]+|facing|unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
     rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE}|{_WITH_NOTHING}|"
     r"un[a-z]{4,}(?:able|ible|ed)|[a-z]+less|damaged|destroyed|flooded|injured|dead)\b"
@@ -1726,8 +1731,11 @@ def _more_shapes(
         close = subordinate.start() if subordinate else close  # "after sales slowed as ..."
         if _AFTER_SAYING.match(scan, match.end(), close):
             continue  # "jailed after admitting ...": a step in proceedings, not a cause
-        if when and _FINITE.match(scan, match.end(), close) is None:
-            continue
+        if when and (
+            _FINITE.match(scan, match.end(), close) is None
+            or _NEGATION.search(text, _scope_start(text, sentence, after), after)
+        ):
+            continue  # "No one was hurt when the cliff gave way": nothing to explain
         if re.match(r"[a-z]+ing\b", scan[match.end() : match.end() + 20]):
             # "banned for three years after testing positive for nandrolone"
             made = _claim(
@@ -1902,8 +1910,10 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
 # an alternative set beside it ("not Y", "rather than Y") is denied.
 _IS_REASON = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+)?(?:(?:also|partly|largely|"
-    r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b",
+    r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|what\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:really\s+)?(?:caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
+    r"triggered|hurt|damaged|fuelled)\b)",
     re.IGNORECASE,
 )
 _ALTERNATIVE_BEFORE = re.compile(
