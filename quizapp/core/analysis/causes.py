@@ -54,7 +54,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..articles import Article
+from ..articles import HEADLINE, Article
 from .text import Span, body_spans, sentences, trim, word_alternation
 
 # --- Morphology: cue lists name lemmas ("push up"); their inflections are generated. ---
@@ -299,7 +299,8 @@ _AFTER_CUES = (
     rf"made\s+{_ADVERB}*worse\s+{_ADVERB}*by|"
     r"(?:is|are|was|were|(?:could|may|might|must|would|will) (?:also )?be) (?:\w+ly )?down to|"
     r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){0,6}?\s+down to|"
-    r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|"
+    r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|in response to|"
+    r"point(?:s|ed|ing)? the finger (?:of blame )?at|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
@@ -313,7 +314,7 @@ _CUE_WORDS = word_alternation(
     {
         *"due owing because on as the a not is are was were but linked thanks trying "
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
-        "came come comes coming originated originates".split(),
+        "came come comes coming originated originates in point points pointed pointing".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -413,8 +414,8 @@ _RESPONSIBLE_FOR = (
 )
 _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
-    r"(?:(?:was|were|is|are|had been|has been|have been|(?:could|may|might|must|"
-    r"would) (?:not )?(?:be|have been))\s+(?:(?:not|partly|largely|mainly|entirely|solely|also|"
+    r"(?:(?:was|were|is|are|(?:had|has|have)\s+(?:also\s+)?been|(?:could|may|might|must|"
+    r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|not|partly|largely|mainly|entirely|solely|also|"
     r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|"
     rf"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)))|"
@@ -422,6 +423,9 @@ _TO_BLAME = re.compile(
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
     r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with|"
+    # "an electrical fault had been ruled out as the cause"
+    r"(?:was|were|is|are|has been|had been|have been)\s+ruled out\s+as\s+(?:a|the|one)\s+"
+    r"(?:[\w-]+\s+)?(?:cause|factor|reason|culprit|source)|"
     # "the cold snap has been blamed for a spike in burst pipes", "X is at the root of Y"
     r"(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:(?:widely|partly|largely)\s+)?blamed\s+for|"
@@ -813,7 +817,8 @@ def find_causes(
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else None
     found: list[CauseClaim] = []
-    for paragraph in body_spans(article):
+    headlines = [Span(p.start, p.end) for p in article.paragraphs if p.kind == HEADLINE]
+    for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
         for sentence in sentences(text, paragraph.start, paragraph.end):
             found.extend(_in_sentence(text, sentence, folded))
         found.extend(_it_is_claims(text, paragraph))
@@ -1078,7 +1083,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
         if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
             continue  # "the mayor played a key role in ...": an actor, not a cause
         negated = _negated(text, sentence, blame.start(), verb_group) or bool(
-            re.search(r"\b(?:not|nothing|never|no|little)\b", verb_group, re.IGNORECASE)
+            re.search(r"\b(?:not|nothing|never|no|little|ruled out)\b", verb_group, re.IGNORECASE)
         )
         if verb_group.lower().endswith("to do with"):
             swapped = _effect_first(text, sentence, start, end, blame.end())
@@ -1273,6 +1278,8 @@ _PLAIN_RESULTS = {
 # "make" is causal with a result complement ("had made parents more hesitant", "made it
 # harder to ..."), not in "would make different products".
 _MAKE_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:an?|the)\s+(?:[\w-]+\s+)?(?:target|risk|problem|hazard|"
+    r"liability|burden|nightmare|struggle|danger|magnet)\b|"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
     r"difficult|unable|likely|unlikely|unaffordable|unsafe|\w+er)\b|"
     # any adjective by its shape ("made several rural routes unprofitable", "made the
@@ -1295,7 +1302,7 @@ _IN_STATE = (
 _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
+    r"\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )
 # "give" harms with an illness or a shock as its second object ("had given her son
@@ -1453,7 +1460,7 @@ _RAISING = re.compile(
 
 
 # A relative aside closing a subject, and a purpose infinitive ending one.
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"(?P<noun>[\w’'-]+)\s+(?:in order\s+)?to\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w’'-]+){0,5}\s*$"
 )
