@@ -1036,3 +1036,44 @@ def test_subject_asides_and_purposes_are_trimmed() -> None:
     assert ("heavy rain", False) in causes
     assert ("sale of three players", False) in causes
     assert ("landslip", False) in causes
+
+
+def _said(analysis: Analysis) -> list[tuple[str | None, str]]:
+    return [(a.source, a.text[:20]) for a in analysis.attributions]
+
+
+def test_a_pronoun_quote_after_a_described_name_is_that_persons() -> None:
+    _, analysis = story(
+        "Dr Ada Brook, a consultant at the trust, said cases were rising.",
+        'Tom Vale, whose son was ill, said the wait was long. "It was awful," he said.',
+        "Ben Hart's wife, Rose, fell ill on Monday. \"She just went down,\" he said.",
+    )
+    said = _said(analysis)
+    assert ("Tom Vale", "It was awful") in said
+    assert ("Ben Hart", "She just went down") in said
+
+
+def test_titles_possessive_roles_and_short_names_merge() -> None:
+    _, analysis = story(
+        "Cllr Ann Roe, Kelby Borough Council's cabinet member for finance, said costs rose.",
+        "Cllr Roe said the loan was not the reason.",
+        "Parent company Brellan Drinks said energy costs had tripled.",
+        "Brellan said it was in talks with buyers.",
+        "Sales fell by a third last year, and Roe said cuts were likely.",
+    )
+    names = {s.name for s in analysis.sources}
+    assert {"Ann Roe", "Brellan Drinks"} <= names
+    assert not names & {"Cllr Roe", "Brellan", "Parent company Brellan Drinks"}
+    assert ("Ann Roe", "cuts were likely") in _said(analysis)
+
+
+def test_groups_determiners_and_trailing_org_clauses() -> None:
+    _, analysis = story(
+        "A landslip that dumped an estimated 4,000 tonnes of rock has shut the road, "
+        "Penmore Council has said.",
+        "Campaigners have blamed the council for the closure.",
+        "Norbridge Rail said the track was checked. \"There is no defect,\" a spokesperson said.",
+    )
+    names = {s.name for s in analysis.sources}
+    assert "Penmore Council" in names and "Campaigners" not in names
+    assert ("Norbridge Rail", "There is no defect") in _said(analysis)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..articles import Article
-from .sources import ROLE_THEN_NAME, Entity, EntityIndex
+from .sources import _NAME, _TITLE, ROLE_THEN_NAME, Entity, EntityIndex
 from .text import Span, body_spans, inside, quotations, sentences, trim, word_alternation
 
 SPEECH_VERBS = (
@@ -27,7 +27,9 @@ SPEECH_VERBS = (
     "continued continues concluded concludes blamed blames blame predicted predicts alleged "
     "alleges countered counters"
 ).split()
-_VERB = word_alternation([*SPEECH_VERBS, "puts it", "put it"])
+_VERB = word_alternation(
+    [*SPEECH_VERBS, "puts it", "put it", "pointed out", "points out", "point out"]
+)
 # Verbs that frame a quotation as what the speaker called something: "called it ...",
 # "described the strike as ...", "accused the operator of ...", "branded them ...".
 _NAMING = (
@@ -98,6 +100,12 @@ _SECOND_VERB = re.compile(
     r",\s+(?P<participle>saying|adding|arguing|claiming|warning|noting|insisting|explaining|"
     r"stressing)\b(?:\s+that\b)?\s*"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our)\s+$", re.IGNORECASE)
+# A clause joined by "and"/"but" has its own subject: "..., and Hale said ...".
+_JOINED_SUBJECT = re.compile(r"(?:(?:and|but|so|while|yet)\s+)?(?:(?:he|she|they|it|we)\b|[A-Z])")
+# "Ann-Marie Quigley, Railcore's route director, said": a role in a body, after a name.
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}(?:’s|'s)\s+[a-z]")
+_FULL_NAME = re.compile(rf"(?:{_TITLE})?{_NAME}")
 _SUBJECT_PRONOUN = re.compile(r"^(?:he|she|they|it|we)\b", re.IGNORECASE)
 SCARE_QUOTE_WORDS = 4
 
@@ -226,8 +234,10 @@ def _subject(
     chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", segment) if m.group().strip()]
     while chunks and len(chunks) > 1:
         last = chunks[-1][1].strip()
-        appositive = re.match(r"(?:who|which|whose|a|an|the)\b", last) or (
-            last[:1].islower() and not re.match(r"(?:he|she|they|it|we)\b", last)
+        appositive = (
+            re.match(r"(?:who|which|whose|a|an|the)\b", last)
+            or (last[:1].islower() and not _JOINED_SUBJECT.match(last))
+            or (_POSSESSIVE_ROLE.match(last) and _FULL_NAME.fullmatch(chunks[-2][1].strip()))
         )
         if not appositive:
             break
@@ -391,6 +401,8 @@ def _reported_in_sentence(
     for verb in _REPORTED.finditer(text, sentence.start, sentence.end):
         if verb.start() in used_verbs or inside(verb.start(), quotes):
             continue
+        if _DETERMINER_BEFORE.search(text, max(sentence.start, verb.start() - 8), verb.start()):
+            continue  # "an estimated 4,000 tonnes", "the claims": not a verb of saying
         rest = text[verb.end() : sentence.end]
         trailing = not re.sub(
             r"\b(in a statement|on \w+|to \w+|through tears|later)\b", "", rest

@@ -37,11 +37,13 @@ ROLE_NOUNS = (
     "premier ambassador envoy diplomat coroner magistrate barrister solicitor counsel advocate "
     "constable commander investigator auditor adviser advisor consultant deputy candidate "
     "bishop archbishop chaplain warden headmaster headmistress economist lieutenant colonel "
-    "corporal"
+    "corporal "
+    # people in the news by what they are to the story: "Parent Nadia Rahman", and sport
+    "parent pensioner commuter defender striker midfielder goalkeeper winger"
 ).split()
 # "AM" (a member of an assembly) only in capitals: "am" is a verb.
 _ROLE = r"(?:[A-Za-z]++/)?(?:" + word_alternation(ROLE_NOUNS) + r"|(?-i:AM))s?"
-_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady)\.?\s+|Professor\s+)"
+_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady|Cllr)\.?\s+|Professor\s+)"
 _NAME_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?![\w’'])|[A-Z]\."
 _NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,2}}"
 # The lookahead (a run of letters, then a capital) is implied by the rest of the pattern;
@@ -51,6 +53,8 @@ ROLE_THEN_NAME = re.compile(
 )
 NAME_THEN_ROLE = re.compile(
     rf"\b(?=[A-Z])(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?i:{_ROLE})\b|"
+    # a body's role in the possessive: "Angela Voss, Brindle County Council's cabinet member"
+    rf"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}}(?:’s|'s)\s+[^,.;]{{0,60}}?\b(?i:{_ROLE})\b|"
     rf"(?i:{_ROLE})\s+(?:of|at|for|with)\b)[^,.;]{{0,60}}?)[,.]"
 )
 # Words that end a speech clause rather than an appositive ("X, a club spokesperson noted").
@@ -117,12 +121,14 @@ _DOCUMENT_OF = re.compile(
     r"review|investigation|inquiry|analysis|assessment)|figures|data|statistics|documents|"
     r"records|estimates|research|accounts)\s+(?:from|by|published by|released by|"
     r"of)\s+(?P<by>.+)|(?P<owner>.+?)(?:’s|'s)\s+(?:own\s+|latest\s+|annual\s+|new\s+)*"
-    r"(?:accounts|report|figures|data|statistics|statement|website|filing|results|records|"
-    r"estimates|survey|analysis|research))$",
+    r"(?:[a-z-]+\s+)?(?:accounts|report|figures|data|statistics|statement|website|filing|"
+    r"results|records|estimates|survey|analysis|research|papers|documents|minutes|plans|"
+    r"forecasts?|projections))$",
     re.IGNORECASE,
 )
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:[Tt]he\s+|[Aa]\s+)?(?:[a-z’'-]+\s+){{0,2}}(?P<desc>(?i:{_ORG_DESC}))\s+"
+    rf"^(?:[Tt]he\s+|[Aa]\s+|[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z’'-]+\s+){{0,2}}"
+    rf"(?P<desc>(?i:{_ORG_DESC}))\s+"
     rf"(?P<name>{_ORG_NAME})$"
 )
 # A rank, kept whole as the role: "Detective Chief Inspector Mara Quell".
@@ -139,6 +145,19 @@ ORG_AFTER_OF = re.compile(
     r"(?P<org>[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,4})"
 )
 NAME_BEFORE = re.compile(rf"(?:{_NAME})$")
+# A full name opening a sentence and then described as a person: "Sue Kitto, who runs the
+# post office, said", "Joanna Pryce, whose son ...", "Graham Tulloch's wife, Irene, ...".
+_KIN = (
+    "wife husband partner son daughter child children mother father brother sister "
+    "grandson granddaughter grandmother grandfather family fiancé fiancée widow widower"
+).split()
+# Sports clubs take "who" in British English: "Dunmere Athletic, who finished bottom".
+_CLUB_WORDS = {"United", "City", "Town", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers"}
+_OWNER_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+OPENING_PERSON = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])(?:(?P<name>{_NAME})(?=,\s+(?:who|whose)\b)"
+    rf"|(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{1,2}})(?:’s|'s)\s+(?:{word_alternation(_KIN)})\b)"
+)
 _RANK_CORES = (
     "Sergeant Inspector Constable Superintendent Lieutenant Captain Commander Colonel "
     "Corporal Commissioner"
@@ -202,6 +221,15 @@ VAGUE_SPEAKERS = re.compile(
     r"(?:many|some|several|most|other|a few)\s+[a-z]+|an?\s+(?:[a-z-]+\s+){0,3}[a-z]+)$",
     re.IGNORECASE,
 )
+# Plural nouns for loose groups of people, vague sources ("Campaigners have blamed ...").
+# Not a party with one voice: "Prosecutors said" is the prosecution, a named side.
+_GROUP_NOUNS = {
+    "campaigners", "activists", "protesters", "protestors", "opponents", "supporters",
+    "fans", "parents", "families", "neighbours", "neighbors", "witnesses", "forecasters",
+    "workers", "patients", "passengers", "commuters", "shoppers", "customers", "pupils",
+    "students", "teachers", "doctors", "nurses", "villagers", "environmentalists",
+    "conservationists", "homeowners", "tenants", "motorists", "pensioners", "campaign groups",
+}  # fmt: skip
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 
@@ -280,6 +308,16 @@ class EntityIndex:
             for match in DESCRIPTOR_THEN_ORG.finditer(chunk):
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role)
+            for match in OPENING_PERSON.finditer(chunk):
+                name = _clean_name(match.group("name") or match.group("owner"))
+                words = name.split()
+                if (
+                    words[0] not in _NOT_NAMES
+                    and words[0].lower() not in ROLE_NOUNS
+                    and not any(w in ORG_WORDS or w in _CLUB_WORDS for w in words)
+                    and not any(e.name.split()[-1] == words[-1] for e in self.entities)
+                ):
+                    self.add_person(name, None)
 
     def _find_appositive_names(self, chunk: str) -> None:
         """ "Its general secretary, Mick Draper, ..." (a possessive role, then the name) and
@@ -455,8 +493,8 @@ class EntityIndex:
         spokes = _SPOKESPERSON.match(phrase)
         if spokes:
             org = spokes.group("org") or spokes.group("pre")
-            if not org:
-                return None
+            if not org:  # "..., a spokesperson said": the body just named in the paragraph
+                return self._paragraph_organisation(position)
             return self.resolve(org if org[0].isupper() else f"the {org}", position)
         role_only = _ROLE_DESCRIPTION.match(phrase)
         if role_only:
@@ -492,7 +530,8 @@ class EntityIndex:
                 return self._with_mention(self.add_other(earlier, "organisation"), phrase, position)
             name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
-        if VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5:
+        if (VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5) or lowered in _GROUP_NOUNS:
+            # "Campaigners have blamed ...": a loose group, not a named source
             return self.add_other(lowered, "vague")
         if re.fullmatch(_NAME, phrase) and not any(w in ORG_WORDS for w in phrase.split()):
             return self._with_mention(self.add_person(phrase, None), phrase, position)
@@ -502,6 +541,9 @@ class EntityIndex:
             )
             if full and not any(w in ORG_WORDS for w in full.group().split()):
                 return self._with_mention(self.add_person(full.group(), None), phrase, position)
+            longer = self._longer_organisation(phrase, position)
+            if longer is not None:  # "Stanholt said" after "parent company Stanholt Drinks"
+                return self._with_mention(longer, phrase, position)
         if re.fullmatch(
             r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,5}", phrase
         ):
@@ -509,13 +551,43 @@ class EntityIndex:
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         return None
 
+    def _longer_organisation(self, word: str, position: int) -> Entity | None:
+        """The organisation a single name word shortens: news names "Stanholt Drinks" once
+        and then says "Stanholt"."""
+        for entity in self.entities:
+            words = entity.name.split()
+            if entity.kind == "organisation" and len(words) > 1 and words[0] == word:
+                return entity
+        earlier = re.search(
+            rf"\b{re.escape(word)}(?:[ ]+[A-Z][\w&’'-]*){{1,3}}",
+            self.article.text[:position],
+        )
+        if earlier is None:
+            return None
+        name = re.sub(r"(?:’s|'s)$", "", _clean_name(earlier.group()))
+        if any(w in _NOT_NAMES for w in name.split()[1:]) or self._is_person(name):
+            return None
+        return self.add_other(name, "organisation")
+
+    def _paragraph_organisation(self, position: int) -> Entity | None:
+        """The organisation mentioned last before ``position`` in the same paragraph."""
+        paragraph = next(
+            (p for p in self.article.body_paragraphs if p.start <= position < p.end), None
+        )
+        if paragraph is None:
+            return None
+        found = self.nearest(position, ("organisation",))
+        if found is not None and any(paragraph.start <= m.start < position for m in found.mentions):
+            return found
+        return self._sentence_subject(position)  # "Norbridge Rail said ... a spokesperson said"
+
     def _earlier_full_name(self, noun: str, position: int) -> str | None:
         """The last full name before ``position`` that a bare noun ("the council", "the
         club") can stand for, though it was not yet a source: "Dalton Council"."""
         heads = _STANDS_FOR.get(noun.lower(), {noun.lower()})
         best = None
         for match in _ORG_NAME_FULL.finditer(self.article.text, 0, position):
-            name = _clean_name(match.group("name"))
+            name = re.sub(r"(?:’s|'s)$", "", _clean_name(match.group("name")))
             words = name.split()
             if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
                 best = name
@@ -582,7 +654,9 @@ class EntityIndex:
             for e in self.entities
         ):
             return None
-        entity = self.add_other(name, "organisation")
+        entity = (len(name.split()) == 1 and self._longer_organisation(name, start)) or (
+            self.add_other(name, "organisation")
+        )
         return self._with_mention(entity, name, start)
 
     def _with_mention(self, entity: Entity, phrase: str, position: int) -> Entity:
