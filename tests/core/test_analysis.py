@@ -1046,7 +1046,7 @@ def test_a_pronoun_quote_after_a_described_name_is_that_persons() -> None:
     _, analysis = story(
         "Dr Ada Brook, a consultant at the trust, said cases were rising.",
         'Tom Vale, whose son was ill, said the wait was long. "It was awful," he said.',
-        "Ben Hart's wife, Rose, fell ill on Monday. \"She just went down,\" he said.",
+        'Ben Hart\'s wife, Rose, fell ill on Monday. "She just went down," he said.',
     )
     said = _said(analysis)
     assert ("Tom Vale", "It was awful") in said
@@ -1072,7 +1072,7 @@ def test_groups_determiners_and_trailing_org_clauses() -> None:
         "A landslip that dumped an estimated 4,000 tonnes of rock has shut the road, "
         "Penmore Council has said.",
         "Campaigners have blamed the council for the closure.",
-        "Norbridge Rail said the track was checked. \"There is no defect,\" a spokesperson said.",
+        'Norbridge Rail said the track was checked. "There is no defect," a spokesperson said.',
     )
     names = {s.name for s in analysis.sources}
     assert "Penmore Council" in names and "Campaigners" not in names
