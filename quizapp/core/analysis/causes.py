@@ -43,6 +43,14 @@ A general causal-frame extractor, read by structure rather than by listed senten
 * "No evidence that / nothing to suggest (that) X caused Y" denies the cause; a reported
   question answered by its speaker ("Asked whether X caused Y, she said it was a factor")
   is a claim, denied when the answer is "no".
+* After the dev-3/dev-4 rounds (articles by writers who never saw this code): a wider
+  inventory (harm and loss verbs, "cost X Y", "give X <an illness>", "keep X from", "send
+  X soaring", origins of a harm, "traced to", "in response to", "ruled out as the cause"),
+  impact verbs in the bare past with a subject that is no actor ("High winds brought down
+  lines"), "when"/"following" reasons, headlines, raising predicates ("are likely to push
+  up"), asides and purpose infinitives trimmed from subjects, labels that finish their
+  noun phrase, and a prepositional reason negated only by a negation right before it
+  ("could not be discharged due to X" asserts X).
 * Epistemic hedges make a cue no claim at all: under "whether", "if", "too early to say",
   "unclear", "may or may not", or in a question, nothing is reported (a false positive is
   worse than a miss in a quiz about reading the news).
