@@ -1077,3 +1077,21 @@ def test_groups_determiners_and_trailing_org_clauses() -> None:
     names = {s.name for s in analysis.sources}
     assert "Penmore Council" in names and "Campaigners" not in names
     assert ("Norbridge Rail", "There is no defect") in _said(analysis)
+
+
+def test_headline_causes_and_outcome_first_denials() -> None:
+    article = build_article(
+        "t",
+        [
+            "Island ferry cancelled after engine failure",
+            "The union insisted the accident had nothing to do with staffing levels.",
+            "Crockford states that the walruses were not climbing due to climate change. "
+            "Rather, they were fleeing bears.",
+        ],
+        kinds=["headline", "body", "body"],
+    )
+    causes = {(c.cause, c.negated) for c in analyse(article).causes}
+    assert ("engine failure", False) in causes  # the headline's framing is read
+    assert ("staffing levels", True) in causes  # the outcome is not the cause
+    assert ("accident", True) not in causes
+    assert ("climate change", True) in causes  # "not ... due to X. Rather, ..." denies X

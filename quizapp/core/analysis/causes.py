@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..articles import HEADLINE, Article
+from .attributions import SPEECH_VERBS
 from .text import Span, body_spans, sentences, trim, word_alternation
 
 # --- Morphology: cue lists name lemmas ("push up"); their inflections are generated. ---
@@ -78,7 +79,7 @@ _IRREGULAR = {
     "feel": ("felt", "felt"), "know": ("knew", "known"), "find": ("found", "found"),
     "show": ("showed", "shown"), "give": ("gave", "given"), "come": ("came", "come"),
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
-    "sink": ("sank", "sunk"), "sweep": ("swept", "swept"), "wash": ("washed", "washed"),
+    "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
 }  # fmt: skip
 _DOUBLED = {
@@ -376,11 +377,13 @@ def _no_object(text: str, position: int, limit: int) -> bool:
     )
 
 
+# Nouns that deny a claim: "no evidence (that) X caused Y".
+_NO_EVIDENCE = r"no (?:evidence|proof|sign|indication|suggestion)"
 # Denying the clause that follows: "denied that the heat caused the deaths".
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
     r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea)|"
-    r"no (?:evidence|proof|sign|indication|suggestion)(?:\s+(?:at this stage|so far|yet|at all|"
+    rf"{_NO_EVIDENCE}(?:\s+(?:at this stage|so far|yet|at all|"
     r"whatsoever))?|nothing to (?:suggest|show|indicate))(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
@@ -404,13 +407,9 @@ _SCOPE_END = re.compile(
 # "its equipment was to blame", "the drivers were not at fault": the subject is the cause.
 # Also "X was responsible for Y", "X was a factor", "X played a part", "X had nothing to
 # do with Y".
-# "responsible for" names a cause only before an outcome or harm ("responsible for the
-# collapse", "for 40 deaths"), not before a duty ("responsible for enforcement").
-_RESPONSIBLE_FOR = (
-    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|much of the|most of the|some of "
-    r"the|part of the|all of the|at least|more than|about|around|nearly|almost|over)\s+)*"
-    r"(?:[\d,.%]+\s+(?:per\s*cent\s+of\s+(?:the\s+)?)?)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:collapse|deaths?|damage|fires?|blaze|flood(?:s|ing)?|outbreaks?|crash(?:es)?|"
+# Nouns of an outcome or a harm: what a cause is said to be responsible for.
+_OUTCOME_NOUNS = (
+    r"collapse|deaths?|damage|fires?|blaze|flood(?:s|ing)?|outbreaks?|crash(?:es)?|"
     r"accidents?|failures?|delays?|loss(?:es)?|fall|drop|declines?|slide|slump|rise|increase|"
     r"surge|spike|problems?|crisis|shortages?|closures?|cuts|spills?|leaks?|pollution|"
     r"contamination|injur(?:y|ies)|disruption|errors?|mistakes?|breach(?:es)?|attacks?|"
@@ -418,7 +417,15 @@ _RESPONSIBLE_FOR = (
     r"poisoning|chaos|disaster|tragedy|collisions?|derailment|explosions?|defeats?|emissions|"
     r"spread|deterioration|backlog|queues|congestion|death toll|casualties|harm|bloom|"
     r"fish kill|die-off|job losses|layoffs|redundancies|admissions|hospitali[sz]ations|cases|"
-    r"infections|complaints|absences|fatalities|flooding)\b"
+    r"infections|complaints|absences|fatalities|flooding"
+)
+# "responsible for" names a cause only before an outcome or harm ("responsible for the
+# collapse", "for 40 deaths"), not before a duty ("responsible for enforcement").
+_RESPONSIBLE_FOR = (
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|much of the|most of the|some of "
+    r"the|part of the|all of the|at least|more than|about|around|nearly|almost|over)\s+)*"
+    r"(?:[\d,.%]+\s+(?:per\s*cent\s+of\s+(?:the\s+)?)?)?(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{_OUTCOME_NOUNS})\b"
 )
 _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
@@ -743,7 +750,7 @@ _NEGATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DENIAL_FRAME = re.compile(
-    r"\b(?:no (?:evidence|proof|sign|indication)|nothing to (?:suggest|show|indicate|do with)|"
+    rf"\b(?:{_NO_EVIDENCE}|nothing to (?:suggest|show|indicate|do with)|"
     r"den(?:y|ies|ied|ying)|rejected)\b",
     re.IGNORECASE,
 )
@@ -1136,28 +1143,17 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
     return kept
 
 
-_OUTCOME_HEAD = re.compile(
-    rf"(?:\S+\s+){{0,3}}?(?:{_RESPONSIBLE_FOR.split('(?:collapse|', 1)[0]}"
-    r"(?:accident|crash|closure|decision|delays?|fire|collapse|deaths?|failure|increase|rise|"
-    r"fall|drop|problems?|outbreak|spill|derailment|cancellation|flooding|outage|injur(?:y|ies)))$",
-    re.IGNORECASE,
-)
+_OUTCOME_END = re.compile(rf"\b(?:{_OUTCOME_NOUNS}|decision|smell)$", re.IGNORECASE)
 
 
 def _effect_first(
     text: str, sentence: Span, start: int, end: int, cue_end: int
 ) -> tuple[int, int] | None:
     """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not."""
-    if not re.search(
-        r"\b(?:accident|crash|closure|decision|delays?|fire|collapse|deaths?|failure|increase|"
-        r"rise|fall|drop|problems?|outbreak|spill|derailment|cancellation|flooding|outage|"
-        r"injur(?:y|ies)|illness|smell)$",
-        text[start:end],
-        re.IGNORECASE,
-    ):
+    if not _OUTCOME_END.search(text, start, end):
         return None
     phrases = _cause_phrases(text, cue_end, sentence.end)
-    if not phrases or _OUTCOME_HEAD.fullmatch(text[phrases[0][0] : phrases[0][1]].strip()):
+    if not phrases or _OUTCOME_END.search(text, *phrases[0]):
         return None
     return phrases[0][0], phrases[-1][1]
 
@@ -1418,23 +1414,24 @@ def _plausible_subject(phrase: str, longest: int = 8) -> bool:
 
 # Where the subject of a causal verb starts: after a clause opener or a verb of saying
 # ("Officials said a burst main led to ...").
-# Verbs of saying and thinking, in every form: what follows them is a reported clause.
-_SAYING_LEMMAS = (
-    "say", "argue", "claim", "insist", "warn", "note", "add", "believe", "think", "suggest",
-    "admit", "acknowledge", "confirm", "explain", "state", "fear", "accept", "maintain",
-    "contend", "allege", "complain", "conclude", "find", "show", "report", "agree", "reckon",
-    "feel", "know", "tell", "concede", "estimate", "stress",
+# Verbs of saying (the attribution finder's list) and of thinking, in every form: what
+# follows them is a reported clause.
+_THINKING_LEMMAS = (
+    "think", "fear", "accept", "agree", "complain", "find", "show", "report", "reckon",
+    "feel", "know", "tell", "concede",
 )  # fmt: skip
-_SAYING_FORMS = _all_forms(_SAYING_LEMMAS, ("base", "s", "past", "pp"))
-# Forms that are as often nouns ("fears of flooding", "the state pension").
+_SAYING_FORMS = {*SPEECH_VERBS, *_all_forms(_THINKING_LEMMAS, ("base", "s", "past", "pp"))}
+# Forms that are as often nouns ("fears of flooding", "the state pension", "a product
+# recall") or that do not report ("blamed X for Y" has its own cue, "continued to rise").
 _NOUN_LIKE = set(
-    "estimated report reports state note fear fears estimate estimates show shows stress stresses find "
-    "finds feel feels know knows felt shown known".split()
+    "estimated report reports state note fear fears estimate estimates show shows stress stresses "
+    "find finds feel feels know knows felt shown known blame blames blamed continued continues "
+    "recalled recalls counters".split()
 )
 _SUBJECT_OPENER = re.compile(
     r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
-    r"since|until|once|although|though|unless|no (?:evidence|sign|indication|proof|suggestion)|"
-    + word_alternation(sorted(set(_SAYING_FORMS) - _NOUN_LIKE))
+    rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
+    + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
 )
 
