@@ -1,0 +1,372 @@
+"""Cause claims in an article: every cue in every sentence (headline included), read
+with its phrase, subject, negation and hedges."""
+
+from __future__ import annotations
+
+import re
+
+from ...articles import HEADLINE, Article
+from ..text import Span, body_spans, sentences, trim
+from .lexicon import (
+    _ANY_AUXILIARY,
+    _BARE_IMPACT,
+    _BLAME_FOR,
+    _BLAME_FOR_LC,
+    _CAUSAL_VERBS,
+    _CAUSAL_VERBS_LC,
+    _CUE_AFTER,
+    _CUE_AFTER_LC,
+    _FOLLOWS,
+    _FOLLOWS_EVENT,
+    _FOLLOWS_LC,
+    _IMPACT_LEMMAS,
+    _MODAL_HAVE,
+    _NEEDS_OBJECT_LEMMAS,
+    _OUTCOME_NOUNS,
+    _RESULT_NEEDED,
+    _STRONG_LEMMAS,
+    _TO_BLAME,
+    _TO_BLAME_LC,
+    _lemma,
+    _no_object,
+)
+from .phrases import (
+    _PLACEHOLDERS,
+    CauseClaim,
+    _cause_phrases,
+    _claim,
+    _cue_position,
+    _split_parts,
+    cause_label,
+)
+from .scope import _negated, _uncertain
+from .shapes import (
+    _ALTERNATIVE_BEFORE,
+    _alternatives,
+    _answered_question,
+    _blame_and_as,
+    _it_is_claims,
+    _linked_subject,
+    _more_shapes,
+    _not_instead,
+    _subject_is_reason,
+)
+from .subjects import (
+    _ACTION_LEMMAS,
+    _BE_INSIDE,
+    _REASON_ASIDE,
+    _agent,
+    _clause_end,
+    _coordinated_subject,
+    _finite_after_subject,
+    _known,
+    _plausible_subject,
+    _subject_phrase,
+)
+
+
+def find_causes(
+    article: Article, speaker_of: dict[int, str | None] | None = None
+) -> list[CauseClaim]:
+    """Every cause claim in the body; ``speaker_of(pos)`` maps a position to its source."""
+    text = article.text
+    lowered = text.lower()
+    folded = lowered if len(lowered) == len(text) else None
+    found: list[CauseClaim] = []
+    headlines = [Span(p.start, p.end) for p in article.paragraphs if p.kind == HEADLINE]
+    for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
+        for sentence in sentences(text, paragraph.start, paragraph.end):
+            found.extend(_in_sentence(text, sentence, folded))
+        found.extend(_it_is_claims(text, paragraph))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+# Harms whose origin is their cause: "the bacteria came from contaminated fish".
+_HARM_BEFORE = re.compile(
+    r"\b(?:bacteria|bacterium|virus|infections?|outbreak|contamination|pollution|leaks?|"
+    r"smells?|odou?rs?|fumes|smoke|fires?|blaze|damp|mould|water|sewage|noise|problems?|"
+    r"faults?|illness|disease|e\.\s?coli|salmonella|listeria|toxins?|chemicals?|spill|oil|"
+    r"flooding|floodwater|cracks?|damage|debris|pests?|rats|complaints)\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:had\s+|have\s+|has\s+|probably\s+|likely\s+|may\s+have\s+|"
+    r"might\s+have\s+|could\s+have\s+|all\s+)?(?:not\s+|never\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[CauseClaim]:
+    """Cause claims in one sentence; ``folded`` is ``text.lower()`` when that keeps every
+    offset, and lets the cue patterns run without the (slower) ignore-case flag."""
+    claims: list[CauseClaim] = []
+    if folded is not None:
+        scan, cues, follow_cues, verbs = folded, _CUE_AFTER_LC, _FOLLOWS_LC, _CAUSAL_VERBS_LC
+        to_blame, blame_for = _TO_BLAME_LC, _BLAME_FOR_LC
+    else:
+        scan, cues, follow_cues, verbs = text, _CUE_AFTER, _FOLLOWS, _CAUSAL_VERBS
+        to_blame, blame_for = _TO_BLAME, _BLAME_FOR
+    for blame in blame_for.finditer(scan, sentence.start, sentence.end):
+        start, end = blame.span("cause")
+        if re.search(r"\bon\b", text[start:end]):
+            continue  # "blamed X on Y ... for decades": the "on" cue has it
+        negated = _negated(
+            text, sentence, blame.start(), text[blame.start("cue") : blame.end("cue")]
+        )
+        for part_start, part_end in _split_parts(text, *trim(text, start, end)):
+            label = cause_label(text[part_start:part_end])
+            if label and label not in _PLACEHOLDERS:
+                span_start = blame.start() if not claims else part_start
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[span_start:part_end],
+                        span_start,
+                        part_end,
+                        text[blame.start("cue") : blame.end("cue")],
+                    )
+                )
+    for follows in follow_cues.finditer(scan, sentence.start, sentence.end):
+        if not _FOLLOWS_EVENT.search(
+            text, max(sentence.start, follows.start() - 40), follows.start()
+        ):
+            continue
+        follows_cue = text[follows.start("cue") : follows.end("cue")]
+        negated = _negated(text, sentence, follows.start("cue"), follows_cue)
+        for index, (start, end) in enumerate(_cause_phrases(text, follows.end(), sentence.end)):
+            label = cause_label(text[start:end])
+            if label and label not in _PLACEHOLDERS:
+                span_start = start if index else follows.start("cue")
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[span_start:end],
+                        span_start,
+                        end,
+                        follows_cue,
+                    )
+                )
+    for cue in cues.finditer(scan, sentence.start, sentence.end):
+        cue_text = text[cue.start("cue") : cue.end("cue")]
+        if cue_text.lower() == "because" and text[cue.end() : cue.end() + 3].lower() == "of ":
+            continue
+        if cue_text.lower().startswith("due to") and re.match(
+            r"\s*(?:be|have)\b", text[cue.end() :]
+        ):
+            continue
+        if cue_text.lower().startswith(("came", "come", "orig")) and not _HARM_BEFORE.search(
+            text, max(sentence.start, cue.start() - 70), cue.start()
+        ):
+            continue  # "the money came from donations": an origin, not a cause
+        if cue_text.lower().startswith("not of") and not any(c.start < cue.start() for c in claims):
+            continue  # "not of" is a cue only after one: "the result of X, not of Y"
+        negated = _negated(text, sentence, cue.start(), cue_text)
+        limit = sentence.end
+        if cue_text.lower().startswith("linked to"):
+            effect_first = _linked_subject(text, sentence, cue.start(), cue.end())
+            if effect_first is not None:  # "neonicotinoids linked to weaker colonies"
+                start, end, object_end = effect_first
+                made = _claim(text, start, end, start, negated, cue_text)
+                if made is not None:
+                    made.end, made.text = object_end, text[start:object_end]
+                    claims.append(made)
+                continue
+        clause = cue_text.lower() == "because"
+        if clause:
+            clause_start = cue.end()
+            adverbs = re.match(r"(?:\w+ly,?\s+)+", text[clause_start:limit])
+            if adverbs:
+                clause_start += adverbs.end()
+            first = re.match(r"[\w’']+", text[clause_start:limit])
+            if (
+                first
+                and first.group().lower() in _PLACEHOLDERS
+                and _known(text, clause_start, _clause_end(text, clause_start, limit)) is None
+            ):
+                continue  # "because this is a story about ...": an explanation
+            phrases = [trim(text, clause_start, _clause_end(text, clause_start, limit))]
+        else:
+            phrases = _cause_phrases(text, cue.end(), limit)
+        for index, (start, end) in enumerate(phrases):
+            label = cause_label(text[start:end])
+            known = _known(text, start, end)
+            if not label or label in _PLACEHOLDERS:
+                continue
+            if known is not None and not clause:
+                end = known
+            if index:
+                span_start = start
+            elif cue_text[0].isalpha():
+                span_start = cue.start()
+            else:
+                span_start = cue.start() + cue_text.index("n")
+            claims.append(
+                CauseClaim(
+                    None,
+                    label,
+                    negated,
+                    text[span_start:end],
+                    span_start,
+                    end,
+                    cue_text,
+                    weak=cue_text.lower().startswith("amid"),
+                )
+            )
+    for verb in verbs.finditer(scan, sentence.start, sentence.end):
+        verb_text = text[verb.start() : verb.end()]
+        # "X, not Y, were driving ...": the "not" denies Y only; X is the cause put.
+        before = scan[sentence.start : verb.start()]
+        alternative = (
+            _ALTERNATIVE_BEFORE.search(text, sentence.start, verb.start())
+            if " not " in before or " rather " in before or " instead " in before
+            else None
+        )
+        subject_end = verb.start() if alternative is None else alternative.start()
+        start, end = _subject_phrase(text, sentence.start, subject_end)
+        if start >= end:
+            start, end = _coordinated_subject(text, sentence.start, subject_end)
+        if any(c.start <= start < c.end for c in claims):
+            continue
+        object_end = _clause_end(text, verb.end(), sentence.end)
+        negated = _negated(text, sentence, subject_end, verb_text) or bool(
+            re.search(r"\bnot\b", verb_text, re.IGNORECASE)
+        )
+        plain_verb = re.sub(r"\s+", " ", verb_text)
+        lemma = _lemma(plain_verb)
+        if re.search(r"\b(?:which|who)\s*$", text[start:end], re.IGNORECASE):
+            continue  # "..., which meant ...": the antecedent is not read here
+        strong = (
+            (lemma in _STRONG_LEMMAS or _MODAL_HAVE.match(plain_verb))
+            and not re.match(r"\s+by\b", text[verb.end() :])
+            and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
+            and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
+        )
+        bare_impact = plain_verb.lower() in _BARE_IMPACT and _finite_after_subject(
+            text, start, end, verb.start()
+        )
+        impact = (
+            not strong
+            and lemma in _IMPACT_LEMMAS
+            and not re.match(r"\s+by\b", text[verb.end() :])
+            and not _no_object(text, verb.end(), sentence.end)
+            and (_ANY_AUXILIARY.match(plain_verb) is not None or bare_impact)
+            and (
+                lemma not in _RESULT_NEEDED
+                or _RESULT_NEEDED[lemma].match(text, verb.end(), sentence.end) is not None
+            )
+        )
+        if (
+            not strong
+            and not impact
+            and re.match(
+                r"(?:was|were|is|are|can|could|may|might|will|would)\b", plain_verb, re.IGNORECASE
+            )
+        ):
+            continue
+        if lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end):
+            continue  # "air pollution has worsened since 2022": no cause named
+        if lemma in _ACTION_LEMMAS and _agent(text[start:end]):
+            continue  # "chip shops have raised prices": an actor acting, not a cause
+        for part_start, part_end in _split_parts(text, start, end):
+            subject = text[part_start:part_end]
+            if _BE_INSIDE.search(subject):
+                continue  # "were the most likely trigger": a noun read as a verb
+            if _known(text, part_start, part_end) is None and not (
+                (strong and _plausible_subject(subject))
+                or (impact and _plausible_subject(subject, 10) and not _agent(subject))
+            ):
+                continue
+            label = cause_label(text[part_start:part_end])
+            if not label or label in _PLACEHOLDERS:
+                continue
+            claims.append(
+                CauseClaim(
+                    None,
+                    label,
+                    negated,
+                    text[part_start:object_end],
+                    part_start,
+                    object_end,
+                    verb_text,
+                )
+            )
+        if alternative is not None and claims and claims[-1].end == object_end:
+            claims.extend(_alternatives(text, sentence, alternative, not negated))
+        reason = _REASON_ASIDE.search(text, end, subject_end)
+        if reason and claims and claims[-1].end == object_end and claims[-1].start == start:
+            cause_start, cause_end = trim(text, *reason.span("cause"))
+            made = _claim(text, cause_start, cause_end, reason.start("cue"), negated, "following")
+            if made is not None:
+                made.cue = reason.group("cue")
+                made.end, made.text = object_end, text[made.start : object_end]
+                claims.append(made)
+    for blame in to_blame.finditer(scan, sentence.start, sentence.end):
+        start, end = _subject_phrase(text, sentence.start, blame.start())
+        if not _plausible_subject(text[start:end], 10) or any(
+            c.start <= start < c.end for c in claims
+        ):
+            continue
+        verb_group = text[blame.start("verb") : blame.end("verb")]
+        if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
+            continue  # "the mayor played a key role in ...": an actor, not a cause
+        negated = _negated(text, sentence, blame.start(), verb_group) or bool(
+            re.search(r"\b(?:not|nothing|never|no|little|ruled out)\b", verb_group, re.IGNORECASE)
+        )
+        if verb_group.lower().endswith("to do with"):
+            swapped = _effect_first(text, sentence, start, end, blame.end())
+            if swapped is not None:  # "the accident had nothing to do with staffing levels"
+                made = _claim(text, *swapped, start, negated, verb_group)
+                if made is not None:
+                    claims.append(made)
+                continue
+        for part_start, part_end in _split_parts(text, start, end):
+            label = cause_label(text[part_start:part_end])
+            if label and label not in _PLACEHOLDERS:
+                claims.append(
+                    CauseClaim(
+                        None,
+                        label,
+                        negated,
+                        text[part_start : blame.end()],
+                        part_start,
+                        blame.end(),
+                        text[blame.start("verb") : blame.end("verb")],
+                    )
+                )
+    claims.extend(_more_shapes(text, sentence, scan, claims))
+    claims.extend(_blame_and_as(text, sentence, scan, claims))
+    claims.extend(_not_instead(text, sentence, claims))
+    if any(
+        word in scan[sentence.start : sentence.end]
+        for word in ("reason", "cause", "explanation", "driver", "trigger", "culprit", " what ")
+    ):
+        claims.extend(_subject_is_reason(text, sentence, claims))
+    answer = _answered_question(text, sentence)
+    kept = []
+    for claim in claims:
+        if not _uncertain(text, sentence, _cue_position(text, claim)):
+            kept.append(claim)
+        elif answer is not None and claim.start < answer[0]:
+            claim.negated = answer[1]  # "Asked whether X had caused Y, she said it was a factor"
+            question_end = text.rfind(",", claim.start, answer[0])
+            if question_end > claim.start and claim.end > question_end:
+                claim.end, claim.text = question_end, text[claim.start : question_end]
+            kept.append(claim)
+    return kept
+
+
+_OUTCOME_END = re.compile(rf"\b(?:{_OUTCOME_NOUNS}|decision|smell)$", re.IGNORECASE)
+
+
+def _effect_first(
+    text: str, sentence: Span, start: int, end: int, cue_end: int
+) -> tuple[int, int] | None:
+    """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not."""
+    if not _OUTCOME_END.search(text, start, end):
+        return None
+    phrases = _cause_phrases(text, cue_end, sentence.end)
+    if not phrases or _OUTCOME_END.search(text, *phrases[0]):
+        return None
+    return phrases[0][0], phrases[-1][1]

@@ -1,0 +1,555 @@
+"""Cause claims of other shapes than cue + phrase: "blaming X", "as" after a change, an
+event "after"/"over" a reason, "it is X that ...", "X, not Y", answered questions."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..text import Span, sentences, trim
+from .lexicon import _IN_STATE, _WITH_NOTHING
+from .phrases import (
+    _DANGLING,
+    _DETERMINERS,
+    _DROP_WORDS,
+    CauseClaim,
+    _cause_phrases,
+    _claim,
+    _split_parts,
+)
+from .scope import _NEGATION, _negated, _scope_start
+from .subjects import _clause_end, _plausible_subject, _subject_phrase
+
+# "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
+# cause a claim (denied when the answer is "no"); "said it was too early to say" does not.
+_ASKED = re.compile(
+    r"\s*[\"“]?Asked\s+(?:whether|if)\b[^,]{5,160},\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|replied|insisted|admitted|conceded|accepted|agreed|denied)\s+(?:that\s+)?"
+)
+_ANSWER_HEDGE = re.compile(
+    r"\b(?:too (?:early|soon)|unclear|not (?:yet )?(?:clear|known)|not sure|unknown|could not say|"
+    r"couldn't say|would not (?:say|speculate)|declined|wait)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_question(text: str, sentence: Span) -> tuple[int, bool] | None:
+    """Where the answer starts and whether it says no, for "Asked whether ..., X said ..."."""
+    match = _ASKED.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    answer = text[match.end() : sentence.end]
+    if _ANSWER_HEDGE.search(answer):
+        return None
+    said = text[match.start() : match.end()]
+    no = bool(
+        re.match(r"(?:\w+\s+){0,3}?(?:was|had|did|is|were)?\s*(?:not|n[o’']t|no|never)\b", answer)
+        or re.search(r"\bdenied\b", said)
+    )
+    return match.end(), no
+
+
+# "blaming a slump in orders": the cause as the object of "blame" without "on" or "for".
+_BLAME_BARE = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?!(?:on|for|it|him|her|them|me|us|himself|herself|themselves|"
+    r"the\s+(?:government|council|company|club|board|minister|mayor|police))\b)",
+    re.IGNORECASE,
+)
+# "demand had fallen by a third as carmakers switched to electric models": "as" with a
+# clause, after a change, gives its reason.
+_CHANGE_BEFORE_AS = re.compile(
+    r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|slowed|slumped|declined|increased|"
+    r"decreased|grew|grown|shrank|shrunk|soared|plunged|climbed|halved|doubled|surged|eased|"
+    r"collapsed|worsened|improved|suffered|struggled|closed|slipped|tumbled|jumped|"
+    # nouns of change, and the participles that report one: "the rise was fuelled by X,
+    # as many landlords had sold up"
+    r"rise|fall|drop|increase|decline|surge|slump|shortage|growth|fuelled|driven|caused)\b"
+)
+_AS_CLAUSE = re.compile(
+    r"\bas\s+(?!(?:much|many)\s+(?:[\w-]+\s+){0,3}?as\b)(?!(?:well|long|soon|far|if|though|a|an|part|usual|expected|"
+    r"planned|such|of|it|he|she|they|we|i|you|this|that|there)\b)"
+)
+_SAYING = re.compile(
+    r"(?:warned|reported|expected|predicted|noted|stated|announced|confirmed|claimed|argued|"
+    r"explained|added|suggested|revealed|showed|estimated|forecast|said)$"
+)
+
+
+def _blame_and_as(
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+) -> list[CauseClaim]:
+    found: list[CauseClaim] = []
+
+    def taken(position: int) -> bool:
+        return any(c.start <= position < c.end for c in (*claims, *found))
+
+    if "blam" in scan[sentence.start : sentence.end]:
+        for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
+            if taken(match.start()) or taken(match.end()):
+                continue
+            phrases = _cause_phrases(text, match.end(), sentence.end)
+            if not phrases:
+                continue
+            rest = text[phrases[-1][1] : min(sentence.end, phrases[-1][1] + 60)]
+            if re.match(r"[^.;]*?\b(?:on|for)\b", rest):
+                continue  # "blamed X ... on Y": the other cues read it
+            negated = _negated(text, sentence, match.start(), match.group())
+            for index, (start, end) in enumerate(phrases):
+                made = _claim(text, start, end, start if index else match.start(), negated, "blame")
+                if made is not None:
+                    found.append(made)
+    if " as " in scan[sentence.start : sentence.end]:
+        for match in _AS_CLAUSE.finditer(scan, sentence.start, sentence.end):
+            scope = _scope_start(text, sentence, match.start())
+            if taken(match.end()) or not _CHANGE_BEFORE_AS.search(
+                scan, max(scope, match.start() - 90), match.start()
+            ):
+                continue
+            close = _clause_end(text, match.end(), sentence.end)
+            close = min(close, _comma_end(text, match.end(), close))
+            finite = _FINITE.match(scan, match.end(), close)
+            if finite is None or _SAYING.search(finite.group("verb")):
+                continue
+            subject = text[match.end() : finite.start("verb")]
+            if not _plausible_subject(subject, 5):
+                continue
+            negated = _negated(text, sentence, match.start(), "as")
+            made = _claim(text, match.end(), close, match.start(), negated, "as")
+            if made is not None:
+                made.cause = _clause_label(text[match.end() : close])
+                found.append(made)
+    return found
+
+
+def _clause_label(clause: str) -> str:
+    """A clause as a label: its first five words, without articles ("carmakers switched
+    to electric models")."""
+    words = _DROP_WORDS.sub("", clause.strip()).split()[:5]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).lower()
+
+
+# "the thefts had left several small firms unable to trade": the subject is the cause.
+_LEFT_UNABLE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:,[^,]{3,80},)?\s+"
+    r"(?:too\s+[a-z]+|facing|unable|without|struggling|homeless|facing|out of (?:work|pocket|business)|behind|"
+    rf"short|exposed|vulnerable|stranded|in debt|worse off|{_IN_STATE}|{_WITH_NOTHING}|"
+    r"un[a-z]{4,}(?:able|ible|ed)|[a-z]+less|damaged|destroyed|flooded|injured|dead)\b"
+)
+# Events that a following "after" clause or "over" phrase gives a reason for.
+_OUTCOMES = (
+    r"suspended|halted|grounded|closed|shut|cancell?ed|closing|shutting|postponed|evacuated|abandoned|"
+    r"scrapped|withdrawn|recalled|delayed|banned|resigned|sacked|fired|paused|stopped|"
+    r"called off|stood down|stepped down|jailed|fined|arrested|charged|dismissed|"
+    r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
+    r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
+    r"sued|suing|sue|clashed|split|"
+    r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded|"
+    r"taken to hospital|hospitali[sz]ed|treated in hospital|airlifted|rescued|hurt|"
+    r"lost|happened|occurred|started|began|triggered|caused|sparked|broke out|"
+    r"collapsed|fell ill|fallen ill|fell|fallen|rose|risen|delays|disruption|restrictions?|"
+    r"closures?|cancellations|evacuations?|shortages?|"
+    # nouns and verbs of change: "the closures were the only option after sales slowed"
+    r"slowed|slumped|dropped|declined|surged|soared|plunged|rise|fall|drop|decline|increase|"
+    r"cuts|layoffs|job losses|"
+    # actions of people and organisations: "chip shops have raised prices after X"
+    r"raised|cut|increased|reduced|hiked|slashed|axed|put up|introduced|announced|launched"
+)
+# "has been suspended after two of the aircraft crashed": an event, then a finite clause.
+# (Found from "after"/"over" back to the event word: scanning every position for an event
+# word costs more than the rest of the cause rules.)
+_AFTER_EVENT = re.compile(r"\b(?:after|following|when)\s+")
+_NEW_SUBORDINATE = re.compile(r"\s+(?:as|because|while|when|although|though|so that)\s+")
+_AFTER_SAYING = re.compile(
+    r"(?:admitt|plead|say|tell|announc|confirm|claim|insist|deny|deni|warn|agree|promis|"
+    r"apologis|ask|vot)ing\b"
+)
+_EVENT_BEFORE_AFTER = re.compile(
+    rf"\b(?:{_OUTCOMES})\b(?:\s+[\"“”]?[\w’'%£$€-]+(?:[.,]\d+)?[\"“”]?){{0,8}}?\s+"
+    r"(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
+)
+# "after" + a noun phrase that names a time, not an event: "after two years", "after the
+# match", "after dark".
+_AFTER_TIME = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her|this|that|last|next)\s+)?(?:first|second|third|last|"
+    r"final|next|\d[\w,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|midnight|noon|dark|school|lunch|"
+    r"work|that|this|which|it|them|him|her|being|all|half|meeting|match|game|election|"
+    r"season|break|holidays?|christmas|easter|summer|winter|spring|autumn|[A-Z]\w+day)\b",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\s+$")
+_FINITE = re.compile(
+    r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
+    r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
+    r"cut|put|hit|quit|spent|bought|sold|grew|shrank|"
+    r"brought|struck|swept|spilt|sent|drove|led|made|tore))\b"
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)]|(?:in|on|at|within|near|into|off|during|over|after|before|last|this|"
+    r"overnight|while|when|and|for|from|with|under|through|across|outside|inside)\b|\w+ly\b)",
+    re.IGNORECASE,
+)
+# "halted last year over software faults": what an action was taken over.
+_OVER = re.compile(
+    r"\bover\s+(?!(?:the\s+)?(?:past|last|next|"
+    r"coming|previous|recent|weekend|summer|winter|spring|autumn|years?|months?|weeks?|days?|"
+    r"several|many|two|three|four|five|six|\d)\b|\d)"
+)
+# "pointed to staff shortages as the main reason", "cited X as a factor".
+# "pointed instead to X" (after a denial) puts X as the cause without "as the reason".
+_POINTED = re.compile(
+    r"\b(?:(?P<instead>instead\s+)?point(?:s|ed|ing)?\s+(?(instead)|(?:instead\s+)?)to|"
+    r"cit(?:es|ed|ing|e))\s+"
+)
+_AS_REASON = re.compile(
+    r"\s*as\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|"
+    r"factor|trigger|driver|source|contributor|culprit)s?\b"
+)
+# "the reason was X", "the main cause of the fire was X".
+_REASON_WAS = re.compile(
+    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+)?(?:reason|cause|explanation|source|origin|"
+    r"trigger|culprit)s?\b"
+    r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?\s+(?:was|is|were|are|had been)\s+"
+    r"(?!(?:not\s+(?:yet|known|clear|immediately)|unclear|unknown|still|yet|being|under|"
+    r"thought|believed|likely|probably)\b)(?:that\s+)?"
+)
+
+
+def _more_shapes(
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+) -> list[CauseClaim]:
+    """Cause shapes read from a clause's structure rather than a cue before a noun phrase:
+    "X had left Y unable to ...", "suspended after X crashed", "halted over X", "pointed
+    to X as the reason", "the reason was X"."""
+    chunk = scan[sentence.start : sentence.end]
+    patterns = {
+        "left": _LEFT_UNABLE if "left " in chunk else None,
+        "after": _AFTER_EVENT
+        if "after " in chunk or "following " in chunk or "when " in chunk
+        else None,
+        "over": _OVER if "over " in chunk else None,
+        "point": _POINTED if "point" in chunk or "cit" in chunk else None,
+        "reason": _REASON_WAS
+        if any(
+            word in chunk
+            for word in ("reason", "cause", "explan", "source", "origin", "trigger", "culprit")
+        )
+        else None,
+    }
+    if not any(patterns.values()):
+        return []
+    found: list[CauseClaim] = []
+
+    def matches(key: str) -> list[re.Match[str]]:
+        pattern = patterns[key]
+        if pattern is None:
+            return []
+        found_here = list(pattern.finditer(scan, sentence.start, sentence.end))
+        event = {"after": _EVENT_BEFORE_AFTER, "over": _EVENT_BEFORE_OVER}.get(key)
+        if event is None:
+            return found_here
+        return [
+            m
+            for m in found_here
+            if event.search(scan, max(sentence.start, m.start() - 70), m.start())
+        ]
+
+    def taken(position: int) -> bool:
+        return any(c.start <= position < c.end for c in (*claims, *found))
+
+    for match in matches("left"):
+        start, end = _subject_phrase(text, sentence.start, match.start())
+        if taken(start) or not _plausible_subject(text[start:end], 10):
+            continue
+        negated = _negated(text, sentence, match.start(), "left")
+        close = _clause_end(text, match.end(), sentence.end)
+        claim = _claim(text, start, end, start, negated, "left")
+        if claim is not None:
+            claim.end, claim.text = close, text[start:close]
+            found.append(claim)
+    for match in matches("after"):
+        close = _clause_end(text, match.end(), sentence.end)
+        close = min(close, _comma_end(text, match.end(), close))
+        if taken(match.end()):
+            continue
+        after = match.start()
+        when = scan.startswith("when", after)  # "when" gives a reason with a finite clause only
+        subordinate = _NEW_SUBORDINATE.search(text, match.end(), close)
+        close = subordinate.start() if subordinate else close  # "after sales slowed as ..."
+        if _AFTER_SAYING.match(scan, match.end(), close):
+            continue  # "jailed after admitting ...": a step in proceedings, not a cause
+        if when and (
+            _FINITE.match(scan, match.end(), close) is None
+            or _NEGATION.search(text, _scope_start(text, sentence, after), after)
+        ):
+            continue  # "No one was hurt when the cliff gave way": nothing to explain
+        if re.match(r"[a-z]+ing\b", scan[match.end() : match.end() + 20]):
+            # "banned for three years after testing positive for nandrolone"
+            made = _claim(
+                text, match.end(), close, after, _negated(text, sentence, after, "after"), "after"
+            )
+            if made is not None:
+                made.cause = _clause_label(text[match.end() : close])
+                found.append(made)
+            continue
+        finite = _FINITE.match(scan, match.end(), close)
+        if finite is not None and scan[match.end() : finite.start("verb")].strip() in _DETERMINERS:
+            finite = None  # "after a failed harvest": a participle as an adjective
+        if finite is None:
+            # "faced delays of up to two hours after a signal failure near Carlow"
+            if _AFTER_TIME.match(text, match.end(), close):
+                continue
+            negated = _negated(text, sentence, after, "after")
+            for index, (start, end) in enumerate(_cause_phrases(text, match.end(), close)):
+                made = _claim(text, start, end, start if index else after, negated, "after")
+                if made is not None:
+                    found.append(made)
+            continue
+        negated = _negated(text, sentence, after, "after")
+        # The cause is the clause's subject, with its verb when it has no object: "after
+        # Storm Edda brought gusts" is Storm Edda, "after two boats collided" boats colliding.
+        subject_end = finite.start("verb")
+        if _NO_OBJECT_AFTER.match(text, finite.end("verb"), close):
+            subject_end = finite.end("verb")
+        elif re.match(r"\s+(?:ill|sick|unwell|dry|empty)\b", text[finite.end("verb") : close]):
+            subject_end = close  # "after two jurors fell ill"
+        if not _plausible_subject(text[match.end() : finite.start("verb")]):
+            subject_end = close
+        claim = _claim(text, match.end(), subject_end, after, negated, "after")
+        if claim is not None:
+            claim.end, claim.text = close, text[after:close]
+            found.append(claim)
+    for match in matches("over"):
+        if taken(match.end()):
+            continue
+        over = match.start()
+        negated = _negated(text, sentence, over, "over")
+        for index, (start, end) in enumerate(_cause_phrases(text, match.end(), sentence.end)):
+            claim = _claim(text, start, end, start if index else over, negated, "over")
+            if claim is not None:
+                found.append(claim)
+    for match in matches("point"):
+        phrases = _cause_phrases(text, match.end(), sentence.end)
+        instead = "instead" in match.group()
+        if (
+            not phrases
+            or not (instead or _AS_REASON.match(text, phrases[-1][1]))
+            or taken(match.end())
+        ):
+            continue
+        # "was not to blame and instead pointed to X": the "not" is the denied cause's
+        negated = not instead and _negated(text, sentence, match.start(), match.group())
+        for index, (start, end) in enumerate(phrases):
+            claim = _claim(
+                text, start, end, start if index else match.start(), negated, "as the reason"
+            )
+            if claim is not None:
+                found.append(claim)
+    for match in matches("reason"):
+        if taken(match.end()):
+            continue
+        negated = _negated(text, sentence, match.end() - 1, match.group())
+        if re.search(r"\bnot\s+$", scan[match.end() - 5 : match.end()]):
+            negated = True
+        if scan.endswith("that ", 0, match.end()):
+            phrases = [trim(text, match.end(), _clause_end(text, match.end(), sentence.end))]
+        else:
+            phrases = _cause_phrases(text, match.end(), sentence.end)
+        for index, (start, end) in enumerate(phrases):
+            claim = _claim(text, start, end, start if index else match.start(), negated, "reason")
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+def _comma_end(text: str, start: int, limit: int) -> int:
+    comma = text.find(",", start, limit)
+    return comma if comma >= 0 else limit
+
+
+# "..., not hardware problems": a cause denied beside the one put.
+_NOT_INSTEAD = re.compile(
+    r"(?:[\w’'-]*(?:\s+(?!(?:that|which|who|was|were|is|are|be|had|has|have|did|does|do|could|"
+    r"would|will|may|might|can|should)\b)[\w’'-]+){0,3}?)?"
+    r",?\s+(?:and\s+)?(?P<not>not|rather than|instead of)\s+(?!only\b|just\b|least\b|yet\b)"
+    r"(?:(?:because of|due to|of|by|over|from|the result of|any)\s+)?(?=[\w’'-])"
+)
+
+
+def _not_instead(text: str, sentence: Span, claims: list[CauseClaim]) -> list[CauseClaim]:
+    """A denied alternative right after a cause: "over software faults, not hardware"."""
+    found: list[CauseClaim] = []
+    for claim in claims:
+        if claim.negated:
+            continue
+        match = _NOT_INSTEAD.match(text, claim.end, sentence.end)
+        if match is None or any(c.start <= match.end() < c.end for c in claims):
+            continue
+        phrases = _cause_phrases(text, match.end(), sentence.end)
+        not_at = match.start("not")
+        for index, (start, end) in enumerate(phrases):
+            made = _claim(text, start, end, start if index else not_at, True, "not")
+            if made is not None:
+                found.append(made)
+    return found
+
+
+# "It is not bad luck. It is years of cutting corners": claims of the form "it is X",
+# read as causes when one denies and one asserts, and the paragraph is about a reason.
+_IT_IS = re.compile(
+    r"[\"“‘']?(?:it|this|that)\s*(?:is|was|’s|'s)\s+(?P<neg>not\s+)?(?!(?:a|an|the)\s+"
+    r"(?:fact|case|time|first|same)\b)",
+    re.IGNORECASE,
+)
+_IT_IS_ANYWHERE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|[\"“‘])[\"“‘']?(?:It|This|That)(?:\s+(?:is|was)|’s|'s)\s", re.MULTILINE
+)
+_IT_IS_CONTRAST = re.compile(r",\s+(?:(?:and\s+)?not|it(?:’s|'s| is| was) not)\s+|\s+but\s+")
+_EXPLAINING = re.compile(
+    r"\b(?:reasons?|cause[ds]?|blamed?|fault|because|due to|luck|accident|explanation|"
+    r"excuses?|result of|responsible|why)\b",
+    re.IGNORECASE,
+)
+
+
+def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
+    """Contrasting "it is (not) X" claims in one paragraph about a reason."""
+    if not _IT_IS_ANYWHERE.search(text, paragraph.start, paragraph.end) or not _EXPLAINING.search(
+        text, paragraph.start, paragraph.end
+    ):
+        return []
+    found: list[CauseClaim] = []
+    runs: list[tuple[bool, int, int, int]] = []  # (negated, claim start, np start, np end)
+    for sentence in sentences(text, paragraph.start, paragraph.end):
+        match = _IT_IS.match(text, sentence.start, sentence.end)
+        if match is None:
+            runs.append((False, -1, -1, -1))
+            continue
+        close = _clause_end(text, match.end(), sentence.end)
+        contrast = _IT_IS_CONTRAST.search(text, match.end(), close)
+        first_end = contrast.start() if contrast else close
+        claim_start = match.start() + (1 if text[match.start()] in "\"“‘'" else 0)
+        first = (bool(match.group("neg")), claim_start, match.end(), first_end)
+        if contrast:
+            second_end = _clause_end(text, contrast.end(), sentence.end)
+            second_end = min(second_end, _comma_end(text, contrast.end(), second_end))
+            second = (not first[0], contrast.start(), contrast.end(), second_end)
+            for negated, start, np_start, np_end in (first, second):
+                claim = _claim(text, np_start, np_end, start, negated, "it is")
+                if claim is not None:
+                    found.append(claim)
+            runs.append((False, -1, -1, -1))
+            continue
+        runs.append(first)
+    for left, right in pairwise(runs):
+        if left[1] < 0 or right[1] < 0 or left[0] == right[0]:
+            continue
+        for negated, start, np_start, np_end in (left, right):
+            if any(c.start == start for c in found):
+                continue
+            claim = _claim(text, np_start, np_end, start, negated, "it is")
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+# "cuts to subsidies, not fuel prices, were the real reason": the subject is the cause put,
+# an alternative set beside it ("not Y", "rather than Y") is denied.
+_IS_REASON = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+)?(?:(?:also|partly|largely|"
+    r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
+    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|what\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:really\s+)?(?:caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
+    r"triggered|hurt|damaged|fuelled)\b)",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_BEFORE = re.compile(
+    r"(?:,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?P<a>[^,]{1,60}),|"
+    r"\s+(?:rather than|instead of)\s+(?P<b>[^,]{1,60}?))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_is_reason(text: str, sentence: Span, claims: list[CauseClaim]) -> list[CauseClaim]:
+    found: list[CauseClaim] = []
+    for match in _IS_REASON.finditer(text, sentence.start, sentence.end):
+        before = text[sentence.start : match.start()]
+        alternative = _ALTERNATIVE_BEFORE.search(before)
+        subject_end = match.start() if alternative is None else sentence.start + alternative.start()
+        start, end = _subject_phrase(text, sentence.start, subject_end)
+        subject = text[start:end]
+        if (
+            not _plausible_subject(subject)
+            or re.search(r"\b(?:reasons?|causes?|explanation)$", subject, re.IGNORECASE)
+            or any(c.start <= start < c.end for c in (*claims, *found))
+        ):
+            continue
+        negated = bool(match.group("neg")) or _negated(text, sentence, start, "")
+        for part_start, part_end in _split_parts(text, start, end):
+            made = _claim(text, part_start, part_end, part_start, negated, "reason")
+            if made is not None:
+                made.end, made.text = match.end(), text[part_start : match.end()]
+                found.append(made)
+        if alternative is not None and found:
+            found.extend(_alternatives(text, sentence, alternative, True, sentence.start))
+    return found
+
+
+def _alternatives(
+    text: str, sentence: Span, alternative: re.Match[str], negated: bool, offset: int = 0
+) -> list[CauseClaim]:
+    """The alternative set beside a subject ("X, not Y," / "X rather than Y"), denied."""
+    found: list[CauseClaim] = []
+    group = "a" if alternative.group("a") else "b"
+    alt_start = offset + alternative.start(group)
+    alt_end = offset + alternative.end(group)
+    not_at = text.rfind(" ", sentence.start, alt_start - 1)
+    not_at = text.rfind(" ", sentence.start, not_at) if group == "b" else not_at
+    for part_start, part_end in _split_parts(text, *trim(text, alt_start, alt_end)):
+        made = _claim(text, part_start, part_end, not_at + 1, negated, "not")
+        if made is not None:
+            found.append(made)
+    return found
+
+
+# "X linked to Y": Y is the cause ("deaths linked to the heatwave") unless Y names an
+# effect and X does not ("neonicotinoids linked to weaker colonies").
+_EFFECT_WORDS = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z]+er|more|fewer|less|higher|lower|increased|reduced|"
+    r"rising|falling|poorer|worse)\b|\b(?:deaths?|illness(?:es)?|diseases?|declines?|loss(?:es)?|"
+    r"falls?|rises?|drops?|increases?|injur(?:y|ies)|cancers?|problems?|damage|harm|outbreaks?|"
+    r"obesity|shortages?|delays?|failures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _linked_subject(
+    text: str, sentence: Span, cue_start: int, cue_end: int
+) -> tuple[int, int, int] | None:
+    """The subject of "X linked to Y" as the cause (start, end, end of Y) when Y names an
+    effect and X does not; None when Y is the cause."""
+    phrases = _cause_phrases(text, cue_end, sentence.end)
+    if not phrases:
+        return None
+    effect = text[phrases[0][0] : phrases[0][1]]
+    if not _EFFECT_WORDS.search(effect):
+        return None
+    before = text[sentence.start : cue_start]
+    words = re.search(r"(?:[\w’'-]+\s+){1,4}$", before)
+    if words is None:
+        return None
+    start = sentence.start + words.start()
+    lead = re.match(r"(?:with|and|of|as|that|but|while)\s+", text[start:cue_start])
+    if lead:
+        start += lead.end()
+    start, end = trim(text, start, cue_start)
+    subject = text[start:end]
+    if (
+        not _plausible_subject(subject, 4)
+        or _EFFECT_WORDS.search(subject)
+        or re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$", subject)
+    ):
+        return None
+    return start, end, phrases[-1][1]

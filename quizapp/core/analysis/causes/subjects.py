@@ -1,0 +1,277 @@
+"""The subject of a causal verb: where it starts and ends, and whether it names a cause
+or an actor ("the cuts forced closures", not "the council cut fees")."""
+
+from __future__ import annotations
+
+import re
+
+from ..attributions import SPEECH_VERBS
+from ..text import trim, word_alternation
+from .lexicon import _all_forms
+from .phrases import _LABELS, _PLACEHOLDERS, _TO_NOUNS
+from .scope import _NO_EVIDENCE
+
+# A bare past form is a participle, not a finite verb, after these ("was halted", "the
+# damaged streets", "who toured ...") or after a subject holding a verb.
+_NOT_SUBJECT_END = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|getting|who|which|that|"
+    r"the|a|an|of|from|with|by|in|on|at|to|for|and|or|not|recently|newly|badly|freshly)|[,(])\s*$",
+    re.IGNORECASE,
+)
+_VERB_INSIDE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|’re|'re|has|have|had)\b", re.IGNORECASE
+)
+
+
+_BE_INSIDE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> bool:
+    """Whether a bare past form at ``verb_start`` is the finite verb of the subject
+    ``text[start:end]`` ("High winds brought down ...") rather than a participle."""
+    subject = text[start:end]
+    return (
+        end > start
+        and not text[end:verb_start].strip()
+        and not _NOT_SUBJECT_END.search(text, max(0, verb_start - 30), verb_start)
+        and not _VERB_INSIDE.search(subject)
+    )
+
+
+# Heads of noun phrases that name someone acting, not a cause: "the council had cut
+# fees" reports an action, "the cuts had forced closures" a cause.
+_AGENT_HEADS = re.compile(
+    r"\b(?:council|councils|government|governments|ministers?|minister|company|companies|"
+    r"firm|firms|club|clubs|board|department|authority|authorities|agency|union|unions|"
+    r"police|officials?|officers?|managers?|owners?|staff|workers|people|residents|team|"
+    r"teams|players?|group|groups|court|judge|bank|banks|operator|trust|service|"
+    r"committee|chief|executive|spokes\w+|mayor|president|party|parties|campaigners|"
+    r"researchers|scientists|doctors|nurses|teachers|students|parents|drivers|farmers|"
+    r"shops?|stores?|retailers?|supermarkets?|bakeries|bakery|bakers|cafes?|restaurants?|"
+    r"pubs?|airlines?|landlords?|providers?|suppliers?|businesses|business|traders?|"
+    r"manufacturers?|producers?|growers?|employers?|operators|schools?|hospitals?|"
+    r"universities|university|libraries|library|charity|charities|insurers?|lenders?|"
+    r"he|she|they|we|i|you|it|who|which)$",
+    re.IGNORECASE,
+)
+
+
+# Verbs of a decision as well as of a cause: with a person or organisation as subject
+# ("chip shops have raised prices after a poor harvest") the subject is the actor, and a
+# reason, if any, is given elsewhere ("after X").
+_ACTION_LEMMAS = {
+    "raise", "cut", "increase", "reduce", "push up", "drive up", "push down",
+    "halve", "double", "treble", "triple",
+}  # fmt: skip
+
+
+_NAMED_EVENT = re.compile(
+    r"(?:the\s+)?(?:storm|hurricane|typhoon|cyclone|tropical storm|covid|covid-19|brexit)\b",
+    re.IGNORECASE,
+)
+
+
+_CALENDAR = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter"
+)
+
+
+def _agent(phrase: str) -> bool:
+    """Whether a subject names an agent (a person, body or proper name) rather than a
+    cause: the head is a person or organisation word, or every word is capitalised."""
+    head = re.split(r"\s+(?:of|in|on|at|to|from|for|with|by|near|across)\s+", phrase.strip())[0]
+    words = head.split()
+    if not words:
+        return True
+    if _AGENT_HEADS.search(words[-1]):
+        return True
+    if _NAMED_EVENT.match(head.strip()):
+        return False  # "Storm Edda", "Hurricane Ida": events with names
+    # A proper name heads it: "Packaging maker Corbell", "Linkwave", "the Tenants' Union".
+    return len(words) > 1 and words[-1][:1].isupper() and not _CALENDAR.fullmatch(words[-1])
+
+
+def _plausible_subject(phrase: str, longest: int = 8) -> bool:
+    """A noun phrase that can be a cause: a few words, not a pronoun or a relative word,
+    nor a verb phrase ("burned for three days")."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= longest
+        and not re.match(r"[a-z]+ed\s+(?:for|by|in|on|at|to|from|with|into|across)\b", phrase)
+        and words[-1].lower() not in {"also", "still", "even", "already"}
+        and words[0].lower() not in _PLACEHOLDERS | {"he", "she", "they", "we", "i", "you"}
+        and not re.search(r"[\"“”]", phrase)
+    )
+
+
+# Where the subject of a causal verb starts: after a clause opener or a verb of saying
+# ("Officials said a burst main led to ...").
+# Verbs of saying (the attribution finder's list) and of thinking, in every form: what
+# follows them is a reported clause.
+_THINKING_LEMMAS = (
+    "think", "fear", "accept", "agree", "complain", "find", "show", "report", "reckon",
+    "feel", "know", "tell", "concede",
+)  # fmt: skip
+_SAYING_FORMS = {*SPEECH_VERBS, *_all_forms(_THINKING_LEMMAS, ("base", "s", "past", "pp"))}
+# Forms that are as often nouns ("fears of flooding", "the state pension", "a product
+# recall") or that do not report ("blamed X for Y" has its own cue, "continued to rise").
+_NOUN_LIKE = set(
+    "estimated report reports state note fear fears estimate estimates show shows stress stresses "
+    "find finds feel feels know knows felt shown known blame blames blamed continued continues "
+    "recalled recalls counters".split()
+)
+_SUBJECT_OPENER = re.compile(
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
+    rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
+    + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
+    + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
+)
+
+
+# A relative clause inside a subject: "a hamstring injury that kept her out ... had put".
+_RELATIVE_VERB = re.compile(
+    r"\s*(?:[a-z]+ed|kept|spread|left|put|made|hit|cost|took|ran|came|went|began|broke|"
+    r"swept|tore|struck|sent|brought|has|have|had|was|were|is|are|will|would|could|can)\b"
+)
+_VERB_IN_HEAD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|be|been|will|would|so|such|said|says)\b|[,;]"
+)
+
+
+# A comma-bounded reason aside closing a subject: "a drop in school bookings, following
+# changes to the curriculum, had reduced income" (the subject is the head before it, and
+# the aside is a second cause of the same outcome).
+_REASON_ASIDE = re.compile(
+    r",\s+(?P<cue>following|after|amid|because of|due to|owing to)\s+(?P<cause>[^,]{3,80}),?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "The new rules are likely to push up rents": the subject stands before the predicate.
+_RAISING = re.compile(
+    r"\s+(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:likely|unlikely|expected|set|due|going|bound|certain|thought|believed|said|feared|"
+    r"predicted|forecast|understood|known)\s+to\s*(?:have\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A relative aside closing a subject, and a purpose infinitive ending one.
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(?P<noun>[\w’'-]+)\s+(?:in order\s+)?to\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w’'-]+){0,5}\s*$"
+)
+
+
+def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
+    """The words before a causal verb back to a clause opener (a list may hold commas);
+    a subject with a relative clause is its noun phrase ("a hamstring injury that kept
+    her out for months had put her ..." is "a hamstring injury")."""
+    raising = _RAISING.search(text, sentence_start, verb_start)
+    if raising:
+        verb_start = raising.start()
+    aside = _WHICH_ASIDE.search(text, sentence_start, verb_start)
+    if aside:  # "weeks of heavy rain, which had saturated the cliff, were ..."
+        verb_start = aside.start()
+    before = text[sentence_start:verb_start]
+    openers = list(_SUBJECT_OPENER.finditer(before))
+    relative = next(
+        (
+            index
+            for index in range(len(openers) - 1, -1, -1)
+            if openers[index].group() == "that"
+            and _RELATIVE_VERB.match(before, openers[index].end())
+            and all(m.group() == "and" for m in openers[index + 1 :])
+        ),
+        None,
+    )
+    if relative is not None:  # "A landslip that dumped 4,000 tonnes of rock and soil ..."
+        head_start = max((m.end() for m in openers[:relative]), default=0)
+        head = before[head_start : openers[relative].start()]
+        if 0 < len(head.split()) <= 6 and not _VERB_IN_HEAD.search(head):
+            return trim(
+                text,
+                sentence_start + head_start,
+                sentence_start + openers[relative].start(),
+                ' ,;:—–-"“”‘’',
+            )
+    opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
+    start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
+    adverbs = re.search(
+        r"(?:\s+(?:also|still|even|already|further|then|only|\w+ly))+$", text[start:end]
+    )
+    if adverbs and adverbs.start() > 0:
+        end = start + adverbs.start()  # "Pesticides also played a part"
+    last = list(_SUBJECT_OPENER.finditer(before))
+    if last and last[-1].group() == "and" and end > start:  # "X and Y had squeezed ..."
+        earlier = max((m.end() for m in last[:-1]), default=0)
+        left = before[earlier : last[-1].start()]
+        if 0 < len(left.split()) <= 4 and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
+        ):
+            start = trim(text, sentence_start + earlier, end)[0]
+    purpose = _PURPOSE.search(text, start, end)
+    if (
+        purpose
+        and purpose.group("noun").lower() not in _TO_NOUNS
+        and len(text[start : purpose.end("noun")].split()) >= 2
+    ):
+        end = purpose.end("noun")  # "the sale of three players last summer to pay off debts"
+    reason = _REASON_ASIDE.search(text, start, end)
+    if reason and 0 < len(text[start : reason.start()].split()) <= 8:
+        return trim(text, start, reason.start())  # "a drop in X, following Y, had cut ..."
+    aside = re.match(r"([^,]{3,60}),\s+[a-z]+(?:ed|en)\s+by\b[^,]*,?\s*$", text[start:end])
+    if aside and len(text[start:end].split()) > 8:  # "delays, caused by X, meant ..."
+        return trim(text, start, start + aside.end(1))
+    if len(text[start:end].split()) > 8:
+        comma = text.rfind(",", start, end)
+        if comma >= 0:  # no comma: keep the clause (rfind's -1 meant the article's start)
+            start, end = trim(text, comma + 1, end)
+    return start, end
+
+
+def _known(text: str, start: int, end: int) -> int | None:
+    """The end of the first known cause in ``text[start:end]``, if there is one."""
+    for _, pattern in _LABELS:
+        match = pattern.search(text, start, end)
+        if match:
+            return match.end()
+    return None
+
+
+_CLAUSE_END = re.compile(
+    r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b|"
+    r"\s+and\s+(?=(?:said|says|added|adds|insisted|claimed|argued|denied|warned)\b)"
+)
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    match = _CLAUSE_END.search(text, start, limit)
+    return match.start() if match else limit
+
+
+# A second verb sharing the subject of the first: "detergents strip the oils ... and
+# could have killed fish" (the subject is "detergents").
+_AND_BEFORE = re.compile(r"\band\s*$")
+_FIRST_VERB = re.compile(
+    r"\s+(?=(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|do|does|did)\b|"
+    r"[a-z]+\s+(?:the|a|an|its|their|his|her|our|some|many|more|less|\d))"
+)
+
+
+def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tuple[int, int]:
+    """The subject of the clause a verb is coordinated into ("X does Y and could Z")."""
+    if not _AND_BEFORE.search(text, max(sentence_start, verb_start - 8), verb_start):
+        return verb_start, verb_start
+    before = text[sentence_start:verb_start]
+    and_at = before.rstrip().rfind("and")
+    openers = [m for m in _SUBJECT_OPENER.finditer(before, 0, and_at) if m.group() != "and"]
+    clause = openers[-1].end() if openers else 0
+    first = _FIRST_VERB.search(before, clause, and_at)
+    if first is None:
+        return verb_start, verb_start
+    start, end = trim(text, sentence_start + clause, sentence_start + first.start())
+    if not _plausible_subject(text[start:end]) or len(text[start:end].split()) > 5:
+        return verb_start, verb_start
+    return start, end
