@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from quizapp import migrate
 from quizapp.content import store_article, store_bank
+from quizapp.core.analysis import Analysis, analyse
+from quizapp.core.articles import Article, build_article
 from quizapp.core.bank import validate_paths
 from quizapp.core.library import load_library
 from quizapp.db import make_engine
@@ -23,6 +25,12 @@ DATA = Path(__file__).resolve().parent / "data"
 _CSRF = re.compile(
     r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
 )
+
+
+def story(*paragraphs: str) -> tuple[Article, Analysis]:
+    """An article of the given body paragraphs, and its analysis."""
+    article = build_article("t", list(paragraphs), kinds=["body"] * len(paragraphs))
+    return article, analyse(article)
 
 
 @contextmanager

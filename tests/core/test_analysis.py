@@ -10,6 +10,7 @@ import pytest
 from quizapp.core.analysis import Analysis, analyse, cause_label
 from quizapp.core.articles import Article, build_article
 from quizapp.core.library import load_library
+from tests.support import story
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 
@@ -18,11 +19,6 @@ SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 def seeds() -> dict[str, tuple[Article, Analysis]]:
     library = load_library(SEEDS)
     return {key: (a, analyse(a)) for key, a in library.articles.items()}
-
-
-def story(*paragraphs: str) -> tuple[Article, Analysis]:
-    article = build_article("t", list(paragraphs), kinds=["body"] * len(paragraphs))
-    return article, analyse(article)
 
 
 def test_every_finding_is_a_span_of_the_text(seeds) -> None:

@@ -42,6 +42,7 @@ _DOUBLED = {
     "prop",
     "deter",
     "clog",
+    "trip",
 }
 _VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
 
@@ -120,7 +121,7 @@ _IMPACT_VERBS = (
     "jeopardise", "jeopardize", "endanger", "imperil", "expose", "spoil", "sink", "scupper",
     "batter", "flatten", "topple", "wash away", "sweep away", "break", "exhaust", "sap",
     "skew", "compromise", "choke", "wipe out", "decimate", "ravage", "blight", "plague",
-    "paralyse", "hobble", "stifle", "close", "shut",
+    "paralyse", "hobble", "stifle", "close", "shut", "trip",
     # stopping and keeping: "the snow had kept pupils at home"
     "stop", "prevent", "keep", "discourage", "scare off", "drive away", "drive out",
     "push out", "price out", "hold up", "set back", "push back", "curb", "limit", "restrict",
@@ -154,7 +155,7 @@ _NEEDS_OBJECT_LEMMAS |= {
     "deplete", "overload", "clog", "slow", "shrink", "stall", "warm",
     "halve", "double", "treble", "triple",
     "close", "shut", "sink", "break", "choke", "swell", "escalate", "accelerate", "intensify",
-    "speed up", "heighten", "stop", "shut down", "cost", "dry up", "dry out", "derail",
+    "speed up", "heighten", "stop", "shut down", "cost", "dry up", "dry out", "derail", "trip",
 }  # fmt: skip
 _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
@@ -237,7 +238,7 @@ _PASSIVE_BY = (
     "destroy", "kill", "injure", "wreck", "ruin", "flood", "contaminate", "pollute", "poison",
     "infect", "erode", "swamp", "overwhelm", "batter", "cripple", "devastate", "squeeze",
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
-    "sweep away", "wash away", "sink", "break", "cut off", "shut down",
+    "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
@@ -246,7 +247,7 @@ _AFTER_CUES = (
     r"due to|owing to|because of|on account of|as a (?:direct )?result of|(?:the|a) (?:direct )?"
     rf"result of|{word_alternation(_PARTICIPLES)}\s+(?:(?:on|upon|onto|into|out of|from)\s+"
     rf"(?:the |a |an |its |their |his |her )?[\w’'-]+\s+)?{_ADVERB}*by|not by(?=[^.;]*\bbut\s+by\b)|not of|"
-    rf"made\s+{_ADVERB}*worse\s+{_ADVERB}*by|"
+    rf"made\s+{_ADVERB}*(?:worse|possible)\s+{_ADVERB}*by|"
     r"(?:is|are|was|were|(?:could|may|might|must|would|will) (?:also )?be) (?:\w+ly )?down to|"
     r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){0,6}?\s+down to|"
     r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|in response to|"
@@ -274,7 +275,11 @@ _CUE_AFTER = re.compile(
 )
 # "blamed X for Y": the cause is the object, ended by "for".
 _BLAME_FOR = re.compile(
-    r"\b(?P<cue>blam(?:e|es|ed|ing))\s+(?P<cause>(?!for\b)(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d))"
+    r"\b(?P<cue>blam(?:e|es|ed|ing))\s+(?P<cause>(?!for\b)(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)|"
+    # a comma in a list or between adjectives: "blamed the cold, wet June for", "blamed
+    # rain, wind and poor drainage for" (not a clause: "blamed X, saying it was ... for")
+    r",(?=\s+(?!(?:which|who|whom|whose|but|and|as|while|not|it|they|he|she|we|after|"
+    r"because|when|although|though|[a-z]+ing)\b)[\w’'-]+(?:\s+[\w’'-]+){0,6}?\s+for\b))"
     r"{2,80}?)\s+for\b",
     re.IGNORECASE,
 )
@@ -402,6 +407,7 @@ _IN_STATE = (
 _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
+    r"\s+(?:fewer|less|no|too few|too little|hardly any)\s+[a-z]|"
     r"\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
 )

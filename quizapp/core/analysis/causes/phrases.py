@@ -19,7 +19,9 @@ _HEAD_END = re.compile(
 # A point or comma between digits ("£1.2m", "4,300") is part of the number.
 _NP_END = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
-    r"was|were|will|would|could|has|have|had|can|may|might|to|rather|instead|after)\s",
+    r"was|were|will|would|could|has|have|had|can|may|might|rather|instead|after)\s|"
+    # "to" ends a phrase, except after a word that takes it ("an account belonging to X")
+    r"(?<!\bbelonging)(?<!\brelating)(?<!\bnext)(?<!\bclose)(?<!\bprior)(?<!\bowing)\sto\s",
 )
 
 
@@ -159,6 +161,12 @@ def cause_label(phrase: str) -> str:
         kept = words[:7]  # "a sharp increase in the number of riders": the measure's complement
     while len(kept) > 1 and kept[-1].lower() in _DANGLING:
         kept.pop()
+    if (
+        len(kept) > 2
+        and kept[-1].endswith("ing")
+        and words[len(kept) : len(kept) + 1] in (["to"], ["by"], ["from"], ["with"])
+    ):
+        kept.pop()  # "an account belonging to ...": the noun, not a cut participle phrase
     return " ".join(kept).lower()
 
 
@@ -203,9 +211,9 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or (joined and _shared_head(left, piece))
             or (
                 comma
-                and _ADJECTIVE.fullmatch(left)
+                and _lone_adjective(left)
                 and len(piece.split()) >= 2
-                and _ADJECTIVE.fullmatch(piece.split()[0])
+                and _lone_adjective(piece.split()[0])
             )
         ):
             parts[-1] = (parts[-1][0], index + len(piece))  # "longer and more intense heat"
@@ -224,6 +232,18 @@ _PLAIN_ADJECTIVES = set(
     "light cheap rich late early fast slow hard soft deep wide local national public private "
     "major minor extreme severe rising falling growing".split()
 )
+
+
+def _lone_adjective(phrase: str) -> bool:
+    """Whether ``phrase`` is one adjective, perhaps after an article ("a hotter", "cold")."""
+    words = phrase.lower().split()
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    return len(words) == 1 and (
+        words[0] in _PLAIN_ADJECTIVES or bool(_ADJECTIVE.fullmatch(words[0]))
+    )
+
+
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "some"}
 
 

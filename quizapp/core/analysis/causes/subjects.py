@@ -32,7 +32,7 @@ def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> b
     subject = text[start:end]
     return (
         end > start
-        and not text[end:verb_start].strip()
+        and (not text[end:verb_start].strip() or _PARTICIPLE_GAP.match(text[end:verb_start]))
         and not _NOT_SUBJECT_END.search(text, max(0, verb_start - 30), verb_start)
         and not _VERB_INSIDE.search(subject)
     )
@@ -111,9 +111,15 @@ def _plausible_subject(phrase: str, longest: int = 8) -> bool:
 # follows them is a reported clause.
 _THINKING_LEMMAS = (
     "think", "fear", "accept", "agree", "complain", "find", "show", "report", "reckon",
-    "feel", "know", "tell", "concede",
+    "feel", "know", "tell", "concede", "believe", "suspect", "worry", "realise", "realize",
+    "discover", "suggest",
 )  # fmt: skip
 _SAYING_FORMS = {*SPEECH_VERBS, *_all_forms(_THINKING_LEMMAS, ("base", "s", "past", "pp"))}
+# A participle of saying after a comma opens a reported clause too: "..., saying it was".
+_SAYING_FORMS |= {
+    "saying", "adding", "arguing", "insisting", "claiming", "warning", "noting", "explaining",
+    "suggesting", "stressing", "admitting", "conceding", "believing", "fearing",
+}  # fmt: skip
 # Forms that are as often nouns ("fears of flooding", "the state pension", "a product
 # recall") or that do not report ("blamed X for Y" has its own cue, "continued to rise").
 _NOUN_LIKE = set(
@@ -157,6 +163,13 @@ _RAISING = re.compile(
 )
 
 
+# A noun phrase carrying a participle phrase: "a new insecticide sprayed on nearby fields".
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|[a-z]+en|built|made|left|kept|found|held|put|set)\s+"
+    r"(?:on|in|at|by|from|into|onto|near|across|over|under|with|along|around)\b"
+)
+_PARTICIPLE_PHRASE = re.compile(rf"(?P<head>[^,]{{3,60}}?)\s+{_PARTICIPLE}")
+_PARTICIPLE_GAP = re.compile(rf"\s*{_PARTICIPLE}[^,;:]*$")
 # A relative aside closing a subject, and a purpose infinitive ending one.
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -224,6 +237,9 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     aside = re.match(r"([^,]{3,60}),\s+[a-z]+(?:ed|en)\s+by\b[^,]*,?\s*$", text[start:end])
     if aside and len(text[start:end].split()) > 8:  # "delays, caused by X, meant ..."
         return trim(text, start, start + aside.end(1))
+    participle = _PARTICIPLE_PHRASE.match(text[start:end])
+    if participle and len(text[start:end].split()) > 8:  # "a new insecticide sprayed on ..."
+        return trim(text, start, start + participle.end("head"))
     if len(text[start:end].split()) > 8:
         comma = text.rfind(",", start, end)
         if comma >= 0:  # no comma: keep the clause (rfind's -1 meant the article's start)

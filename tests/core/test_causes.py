@@ -1,0 +1,59 @@
+"""Cause claims (``quizapp.core.analysis.causes``) on small inline texts with invented names.
+
+The older cause tests live in ``test_analysis.py``; these cover the shapes added after
+held-out checks 11 and 12 and the dev-5/dev-6 rounds."""
+
+from __future__ import annotations
+
+from tests.support import story
+
+
+def claims_of(*paragraphs: str) -> set[tuple[str, bool]]:
+    """(label, negated) of every cause claim in the paragraphs."""
+    _, analysis = story(*paragraphs)
+    return {(c.cause, c.negated) for c in analysis.causes}
+
+
+def test_a_subject_carrying_a_participle_phrase_is_its_head_noun() -> None:
+    assert claims_of(
+        "Growers near Alby believe a new fungicide sprayed on nearby barley fields in May "
+        "harmed their hives."
+    ) == {("new fungicide", False)}
+
+
+def test_believe_and_saying_participles_open_a_reported_clause() -> None:
+    assert claims_of("Anglers believe a chemical leak killed the fish.") == {
+        ("chemical leak", False)
+    }
+    # "blamed the board, saying it was responsible": no cause named "... blamed the board"
+    assert claims_of("Ms Roe blamed the board, saying it was responsible for the delays.") == set()
+
+
+def test_commas_inside_a_blamed_phrase() -> None:
+    assert claims_of("Its chair, Ned Olay, blamed the cold, wet spring for the poor crop.") == {
+        ("cold, wet spring", False)
+    }
+    assert claims_of(
+        "Officials blamed heavy rain, high winds and blocked gullies for the floods."
+    ) == {
+        ("heavy rain", False),
+        ("high winds", False),
+        ("blocked gullies", False),
+    }
+
+
+def test_made_possible_by_and_tripped() -> None:
+    assert claims_of(
+        "Its IT chief said the breach had been made possible by a stale password belonging to "
+        "a supplier."
+    ) == {("stale password belonging to a supplier", False)}
+    assert claims_of("The surge tripped safety switches across the estate, the firm said.") == {
+        ("surge", False)
+    }
+    assert claims_of("A walker tripped over a loose cable.") == set()
+
+
+def test_left_fewer_is_a_result() -> None:
+    assert claims_of("He said budget cuts had left fewer wardens on the reserve.") == {
+        ("budget cuts", False)
+    }
