@@ -1091,3 +1091,17 @@ def test_headline_causes_and_outcome_first_denials() -> None:
     assert ("staffing levels", True) in causes  # the outcome is not the cause
     assert ("accident", True) not in causes
     assert ("climate change", True) in causes  # "not ... due to X. Rather, ..." denies X
+
+
+def test_trade_nouns_before_a_name_are_roles() -> None:
+    _, analysis = story(
+        "Postmaster Alun Brisk said trade had fallen.",
+        "Holidaymaker Rena Coombe said the beach was shut.",
+        "Pharmacist Ode Lamb said stocks were low.",
+    )
+    found = {(s.name, (s.role or "").lower()) for s in analysis.sources}
+    assert found == {
+        ("Alun Brisk", "postmaster"),
+        ("Rena Coombe", "holidaymaker"),
+        ("Ode Lamb", "pharmacist"),
+    }

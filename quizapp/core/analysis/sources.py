@@ -39,10 +39,23 @@ ROLE_NOUNS = (
     "bishop archbishop chaplain warden headmaster headmistress economist lieutenant colonel "
     "corporal "
     # people in the news by what they are to the story: "Parent Nadia Rahman", and sport
-    "parent pensioner commuter defender striker midfielder goalkeeper winger"
+    "parent pensioner commuter defender striker midfielder goalkeeper winger "
+    # trades and people met in local news: "Pharmacist Ruth Eze", "Landlord Tom Pike"
+    "pharmacist dentist plumber electrician technician cleaner carer trader landlord landlady "
+    "publican shopper passenger cyclist motorist angler tenant villager islander neighbour "
+    "grandmother grandfather widow widower pupil"
 ).split()
+# Compound trade nouns, by their ending: "Postmaster", "Holidaymaker", "Beekeeper".
+_TRADE_ENDINGS = (
+    "maker|master|mistress|keeper|holder|goer|worker|seller|grower|owner|taker|monger|smith|"
+    "builder|fighter|dresser|driver|rider|runner|walker|fisherman|fisherwoman|farmer"
+)
 # "AM" (a member of an assembly) only in capitals: "am" is a verb.
-_ROLE = r"(?:[A-Za-z]++/)?(?:" + word_alternation(ROLE_NOUNS) + r"|(?-i:AM))s?"
+_ROLE = (
+    r"(?:[A-Za-z]++/)?(?:"
+    + word_alternation(ROLE_NOUNS)
+    + rf"|(?-i:AM)|[A-Za-z]+(?:{_TRADE_ENDINGS}))s?"
+)
 _TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady|Cllr)\.?\s+|Professor\s+)"
 _NAME_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?![\w’'])|[A-Z]\."
 _NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,2}}"
