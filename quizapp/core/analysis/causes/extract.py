@@ -76,7 +76,7 @@ def find_causes(
     headlines = [Span(p.start, p.end) for p in article.paragraphs if p.kind == HEADLINE]
     for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
         for sentence in sentences(text, paragraph.start, paragraph.end):
-            found.extend(_in_sentence(text, sentence, folded))
+            found.extend(_in_sentence(text, sentence, folded, paragraph in headlines))
         found.extend(_it_is_claims(text, paragraph))
     found.sort(key=lambda c: c.start)
     return found
@@ -94,7 +94,9 @@ _HARM_BEFORE = re.compile(
 )
 
 
-def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[CauseClaim]:
+def _in_sentence(
+    text: str, sentence: Span, folded: str | None = None, headline: bool = False
+) -> list[CauseClaim]:
     """Cause claims in one sentence; ``folded`` is ``text.lower()`` when that keeps every
     offset, and lets the cue patterns run without the (slower) ignore-case flag."""
     claims: list[CauseClaim] = []
@@ -336,7 +338,7 @@ def _in_sentence(text: str, sentence: Span, folded: str | None = None) -> list[C
                     )
                 )
     claims.extend(_more_shapes(text, sentence, scan, claims))
-    claims.extend(_blame_and_as(text, sentence, scan, claims))
+    claims.extend(_blame_and_as(text, sentence, scan, claims, headline))
     claims.extend(_not_instead(text, sentence, claims))
     if any(
         word in scan[sentence.start : sentence.end]

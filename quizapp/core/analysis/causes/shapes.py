@@ -76,8 +76,11 @@ _SAYING = re.compile(
 
 
 def _blame_and_as(
-    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim], headline: bool = False
 ) -> list[CauseClaim]:
+    """ "blaming X" without "on"/"for", and "as" + a clause giving the reason for a change
+    ("fell ... as carmakers switched ...") or, in a headline, for the event it reports
+    ("Post office to close as postmaster retires")."""
     found: list[CauseClaim] = []
 
     def taken(position: int) -> bool:
@@ -101,13 +104,12 @@ def _blame_and_as(
     if " as " in scan[sentence.start : sentence.end]:
         for match in _AS_CLAUSE.finditer(scan, sentence.start, sentence.end):
             scope = _scope_start(text, sentence, match.start())
-            if taken(match.end()) or not _CHANGE_BEFORE_AS.search(
-                scan, max(scope, match.start() - 90), match.start()
-            ):
-                continue
+            change = _CHANGE_BEFORE_AS.search(scan, max(scope, match.start() - 90), match.start())
+            if taken(match.end()) or not (change or (headline and not claims)):
+                continue  # a headline gives one cause: "X blamed as waits grow" has it
             close = _clause_end(text, match.end(), sentence.end)
             close = min(close, _comma_end(text, match.end(), close))
-            finite = _FINITE.match(scan, match.end(), close)
+            finite = (_FINITE if change else _HEADLINE_FINITE).match(scan, match.end(), close)
             if finite is None or _SAYING.search(finite.group("verb")):
                 continue
             subject = text[match.end() : finite.start("verb")]
@@ -186,6 +188,9 @@ _FINITE = re.compile(
     r"cut|put|hit|quit|spent|bought|sold|grew|shrank|"
     r"brought|struck|swept|spilt|sent|drove|led|made|tore))\b"
 )
+# A headline's present tense: "as postmaster retires" (a headline's "-ed" is a passive:
+# "as parents urged to ...").
+_HEADLINE_FINITE = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?P<verb>[a-z]{2,}(?<![su])s|hit|cut)\b")
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)]|(?:in|on|at|within|near|into|off|during|over|after|before|last|this|"
     r"overnight|while|when|and|for|from|with|under|through|across|outside|inside)\b|\w+ly\b)",
