@@ -57,3 +57,26 @@ def test_left_fewer_is_a_result() -> None:
     assert claims_of("He said budget cuts had left fewer wardens on the reserve.") == {
         ("budget cuts", False)
     }
+
+
+def test_negation_inside_the_verb_group() -> None:
+    assert claims_of("Ms Ode said the smaller grant had not forced down pay.") == {
+        ("smaller grant", True)
+    }
+    assert claims_of("He said the new rota hadn't reduced waiting times.") == {("new rota", True)}
+
+
+def test_not_accepting_a_cause_and_not_the_problem_are_denials() -> None:
+    assert claims_of("The board did not accept that its charges were to blame.") == {
+        ("charges", True)
+    }
+    assert claims_of("She told the panel that funding was not the problem.") == {("funding", True)}
+
+
+def test_results_in_tears_and_rip_and_a_greenhouse_is_no_climate() -> None:
+    assert claims_of("The sight of the wrecked greenhouse had left her son in tears.") == {
+        ("sight of the wrecked greenhouse", False)
+    }
+    assert claims_of("He said shutting the mill would rip the heart out of the town.") == {
+        ("shutting the mill", False)
+    }

@@ -233,7 +233,7 @@ def _in_sentence(
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
         negated = _negated(text, sentence, subject_end, verb_text) or bool(
-            re.search(r"\bnot\b", verb_text, re.IGNORECASE)
+            re.search(r"\b(?:not|never|cannot)\b|n[’']t\b", verb_text, re.IGNORECASE)
         )
         plain_verb = re.sub(r"\s+", " ", verb_text)
         lemma = _lemma(plain_verb)

@@ -43,6 +43,8 @@ _DOUBLED = {
     "deter",
     "clog",
     "trip",
+    "rip",
+    "gut",
 }
 _VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
 
@@ -93,7 +95,7 @@ def _all_forms(lemmas: object, keys: tuple[str, ...]) -> list[str]:
 # ("climate change has made ...", not "the council has made ...").
 _STRONG_VERBS = (
     "cause", "lead to", "trigger", "spark", "prompt", "result in", "contribute to", "fuel",
-    "drive", "drive up", "drive down", "push up", "push down", "force up", "reduce",
+    "drive", "drive up", "drive down", "push up", "push down", "force up", "force down", "reduce",
     "increase", "raise", "worsen", "exacerbate", "tip", "mean", "make worse",
     "provoke", "induce", "bring about", "give rise to", "set off",
 )  # fmt: skip
@@ -121,7 +123,8 @@ _IMPACT_VERBS = (
     "jeopardise", "jeopardize", "endanger", "imperil", "expose", "spoil", "sink", "scupper",
     "batter", "flatten", "topple", "wash away", "sweep away", "break", "exhaust", "sap",
     "skew", "compromise", "choke", "wipe out", "decimate", "ravage", "blight", "plague",
-    "paralyse", "hobble", "stifle", "close", "shut", "trip",
+    "paralyse", "hobble", "stifle", "close", "shut", "trip", "rip", "rip apart", "tear apart",
+    "gut",
     # stopping and keeping: "the snow had kept pupils at home"
     "stop", "prevent", "keep", "discourage", "scare off", "drive away", "drive out",
     "push out", "price out", "hold up", "set back", "push back", "curb", "limit", "restrict",
@@ -195,17 +198,21 @@ _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
 _ING = _all_forms(_ALL_VERBS, ("ing",))
 _MODALS = "can could may might will would must".split()
+# A negation inside a verb group: "had not forced", "hadn't forced", "won't stop".
+_NOT = r"(?:n[’']t\s+|\s+(?:not|never)\s+|\s+)"
 _CAUSAL_VERBS = re.compile(
     r"\b(?="
     + word_alternation(
         {w.split()[0] for w in _BARE}
         | {"has", "have", "had", "was", "were", "is", "are"}
         | set(_MODALS)
+        | {"hasn", "haven", "hadn", "couldn", "wouldn", "mightn", "mustn", "won", "cannot"}
     )
     + r"\b)"
-    rf"(?P<verb>(?:has|have|had)\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
-    rf"(?:could|may|might|would|must)\s+{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
-    rf"{word_alternation(_MODALS)}\s+{_ADVERB}*{word_alternation(_BASE)}|"
+    rf"(?P<verb>(?:has|have|had){_NOT}{_ADVERB}*{word_alternation(_PERFECT)}|"
+    rf"(?:could|may|might|would|must){_NOT}{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
+    rf"(?:{word_alternation(_MODALS)}|won|ca){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
+    rf"{_ADVERB}*{word_alternation(_BASE)}|"
     r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
     rf"(?:was|were|is|are|has been|have been|had been)\s+{_ADVERB}*{word_alternation(_ING)}|"
     rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
@@ -352,7 +359,9 @@ _TO_BLAME = re.compile(
     r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|not|partly|largely|mainly|entirely|solely|also|"
     r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|"
     rf"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
-    r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)))|"
+    r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)|"
+    # "staffing was not the problem"
+    r"the\s+(?:[\w-]+\s+)?problem(?=\s*[.,;]|\s+(?:but|and)\b)))|"
     r"(?:(?:has|have|had|(?:may|might|could|must|would|will|can)(?:\s+also)?(?:\s+have)?)\s+)?"
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
@@ -401,6 +410,7 @@ _PUT_RESULT = re.compile(
 # A state a thing is left in: "had left the service in crisis", "left the pier in ruins".
 _IN_STATE = (
     r"in (?:crisis|chaos|ruins?|disarray|turmoil|tatters|limbo|trouble|danger|debt|the red|"
+    r"tears|shock|pain|despair|the dark|agony|distress|"
     r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
 )
 # "would leave children with nowhere to train", "left families with no heating".

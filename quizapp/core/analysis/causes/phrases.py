@@ -40,7 +40,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
             "climate change",
             r"climate (?:change|crisis|breakdown|emergency)|global (?:warming|heating)|"
             r"(?:changing|warming|heating) (?:climate|planet|world|arctic|oceans?|seas?)|"
-            r"rising (?:global )?temperatures|greenhouse|carbon emissions",
+            r"rising (?:global )?temperatures|greenhouse (?:gas|gases|effect)|carbon emissions",
         ),
         (
             "ice loss",

@@ -14,7 +14,9 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
     r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea)|"
     rf"{_NO_EVIDENCE}(?:\s+(?:at this stage|so far|yet|at all|"
-    r"whatsoever))?|nothing to (?:suggest|show|indicate))(?:\s+that)?\s*$",
+    r"whatsoever))?|nothing to (?:suggest|show|indicate)|"
+    # "did not accept that its fees were to blame"
+    r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:accept|believe|think|agree))(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
 # Epistemic uncertainty: a cue under "whether", "if", "too early to say", "unclear" ...
