@@ -5,6 +5,8 @@ held-out checks 11 and 12 and the dev-5/dev-6 rounds."""
 
 from __future__ import annotations
 
+from quizapp.core.analysis import analyse
+from quizapp.core.articles import load_text
 from tests.support import story
 
 
@@ -80,3 +82,21 @@ def test_results_in_tears_and_rip_and_a_greenhouse_is_no_climate() -> None:
     assert claims_of("He said shutting the mill would rip the heart out of the town.") == {
         ("shutting the mill", False)
     }
+
+
+def headline_claims(headline: str) -> set[tuple[str, bool]]:
+    """(label, negated) of the cause claims an article's headline makes."""
+    article = load_text(f"{headline}\n\nPublished: 1 May 2026\n\nThe road is shut.", "t")
+    return {(c.cause, c.negated) for c in analyse(article).causes}
+
+
+def test_present_tense_impact_verbs_in_headlines_and_before_an_object() -> None:
+    assert headline_claims("Split pipe floods Orley market square") == {("split pipe", False)}
+    assert headline_claims("Loose cladding shuts Brandon Tower") == {("loose cladding", False)}
+    # a plural noun before a participle is no verb: "delays" is the subject here, and
+    # the headline names one cause
+    assert headline_claims("Handover delays blamed as waits grow") == {("handover delays", False)}
+    assert claims_of("The stoppage costs the port £40,000 a day, its owners said.") == {
+        ("stoppage", False)
+    }
+    assert claims_of("Budget cuts forced the closure of two libraries.") == {("budget cuts", False)}

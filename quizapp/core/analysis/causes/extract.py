@@ -19,10 +19,13 @@ from .lexicon import (
     _FOLLOWS,
     _FOLLOWS_EVENT,
     _FOLLOWS_LC,
+    _HEADLINE_OBJECT,
     _IMPACT_LEMMAS,
     _MODAL_HAVE,
     _NEEDS_OBJECT_LEMMAS,
+    _OBJECT_START,
     _OUTCOME_NOUNS,
+    _PRESENT_IMPACT,
     _RESULT_NEEDED,
     _STRONG_LEMMAS,
     _TO_BLAME,
@@ -245,9 +248,14 @@ def _in_sentence(
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
             and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
         )
-        bare_impact = plain_verb.lower() in _BARE_IMPACT and _finite_after_subject(
-            text, start, end, verb.start()
-        )
+        bare_impact = (
+            plain_verb.lower() in _BARE_IMPACT
+            or (
+                plain_verb.lower() in _PRESENT_IMPACT
+                and (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end())
+                is not None
+            )
+        ) and _finite_after_subject(text, start, end, verb.start())
         impact = (
             not strong
             and lemma in _IMPACT_LEMMAS

@@ -193,7 +193,21 @@ _BARE_IMPACT = {
 }  # fmt: skip
 # The third person of verbs that need a result ("Heat puts a strain on the heart").
 _BARE_IMPACT |= {"puts", "makes", "gives", "keeps", "sends"}
-_BARE = [*_BARE, *sorted(_BARE_IMPACT - set(_BARE))]
+# Their present tense ("Cracked bearing shuts bridge", "the strike costs the firm £1m"):
+# many are also plural nouns ("budget cuts", "floods"), so these are read only in a
+# headline or before the start of an object noun phrase.
+_PRESENT_IMPACT = set(_all_forms(_IMPACT_VERBS, ("s",))) - _BARE_IMPACT
+_OBJECT_START = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|many|more|most|all|"
+    r"every|dozens|hundreds|thousands|millions|[A-Z]|\d|£|\$|€)"
+)
+# In a headline, any word that can start an object ("Burst main floods Marrowby high
+# street"), not a participle or a function word ("handover delays blamed as ...").
+_HEADLINE_OBJECT = re.compile(
+    r"\s+(?![a-z]+ed\b|(?:is|are|was|were|to|in|on|at|for|as|of|and|or|but|by|after|over)\b)"
+    r"[\w£$€]"
+)
+_BARE = [*_BARE, *sorted((_BARE_IMPACT | _PRESENT_IMPACT) - set(_BARE))]
 _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
 _ING = _all_forms(_ALL_VERBS, ("ing",))

@@ -51,9 +51,14 @@ def _answered_question(text: str, sentence: Span) -> tuple[int, bool] | None:
 
 # "blaming a slump in orders": the cause as the object of "blame" without "on" or "for".
 _BLAME_BARE = re.compile(
-    r"\bblam(?:e|es|ed|ing)\s+(?!(?:on|for|it|him|her|them|me|us|himself|herself|themselves|"
+    r"\bblam(?:e|es|ed|ing)\s+(?!(?:on|for|as|after|when|while|amid|over|by|and|but|it|him|"
+    r"her|them|me|us|himself|herself|themselves|"
     r"the\s+(?:government|council|company|club|board|minister|mayor|police))\b)",
     re.IGNORECASE,
+)
+# A headline's passive without its auxiliary: "Handover delays blamed as waits grow".
+_HEADLINE_BLAMED = re.compile(
+    r"(?P<cause>[^,:;]{3,60}?)\s+(?P<cue>blamed)(?=\s+(?:for|as|after|over|amid)\b|\s*$)"
 )
 # "demand had fallen by a third as carmakers switched to electric models": "as" with a
 # clause, after a change, gives its reason.
@@ -86,6 +91,11 @@ def _blame_and_as(
     def taken(position: int) -> bool:
         return any(c.start <= position < c.end for c in (*claims, *found))
 
+    passive = _HEADLINE_BLAMED.match(text, sentence.start, sentence.end) if headline else None
+    if passive:
+        made = _claim(text, *passive.span("cause"), sentence.start, False, "blamed")
+        if made is not None:
+            found.append(made)
     if "blam" in scan[sentence.start : sentence.end]:
         for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
             if taken(match.start()) or taken(match.end()):
@@ -105,7 +115,7 @@ def _blame_and_as(
         for match in _AS_CLAUSE.finditer(scan, sentence.start, sentence.end):
             scope = _scope_start(text, sentence, match.start())
             change = _CHANGE_BEFORE_AS.search(scan, max(scope, match.start() - 90), match.start())
-            if taken(match.end()) or not (change or (headline and not claims)):
+            if taken(match.end()) or not (change or (headline and not (claims or found))):
                 continue  # a headline gives one cause: "X blamed as waits grow" has it
             close = _clause_end(text, match.end(), sentence.end)
             close = min(close, _comma_end(text, match.end(), close))
