@@ -28,7 +28,8 @@ preposition ("after", "since", "following", "amid", "across") or a time word ("l
 "this", "yesterday"), as "during" and "over" already did: "ground movement after last
 weekend's sharp frost" has the head "movement", and "storms last winter" the head
 "storms".  On the 81 gold articles this turned three misses into hits and no hit into a
-miss; the dated scores recorded before it were taken with the old rule.
+miss; the dated scores recorded before it were taken with the old rule.  In the same
+round "crowding" joined "overcrowding" as one label (one miss became a hit).
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ _SYNONYMS = (
         r"climate (?:change|crisis|breakdown|emergency)|global (?:warming|heating)",
     ),
     ("heavy rain", r"heavy rain(?:fall)?|downpours?|torrential rain"),
-    ("overcrowding", r"overcrowding|overcrowded conditions"),
+    ("overcrowding", r"overcrowding|overcrowded conditions|crowding"),
 )
 # Words that do not change which cause is meant: articles, possessives, "years of", ...
 _FILLER = re.compile(

@@ -100,3 +100,40 @@ def test_present_tense_impact_verbs_in_headlines_and_before_an_object() -> None:
         ("stoppage", False)
     }
     assert claims_of("Budget cuts forced the closure of two libraries.") == {("budget cuts", False)}
+
+
+def test_the_explanation_or_factor_is_x() -> None:
+    assert claims_of(
+        "The explanation most often offered, by growers and buyers alike, is blight."
+    ) == {("blight", False)}
+    assert claims_of("She said the drought was almost certainly the largest single factor.") == {
+        ("drought", False)
+    }
+    assert claims_of("He argues that the biggest factor has been a pay freeze.") == {
+        ("pay freeze", False)
+    }
+    assert claims_of("Its chief disputed that the heat was the main driver.") == {("heat", True)}
+
+
+def test_do_damage_bring_an_outcome_and_add_an_amount() -> None:
+    assert claims_of("He said cheaper rivals had done more damage.") == {("cheaper rivals", False)}
+    assert claims_of("In past years, migrating geese have brought fresh outbreaks.") == {
+        ("migrating geese", False)
+    }
+    assert claims_of("A mild February had brought the vines into leaf early, she said.") == {
+        ("mild february", False)
+    }
+    assert claims_of(
+        "She said dearer grain, driven by two poor harvests, had added 8p to 12p to a loaf."
+    ) == {("dearer grain", False), ("poor harvests", False)}
+    # an actor adding things, a price, "added" as saying: no cause
+    assert claims_of("The firm added 200 jobs.") == set()
+    assert claims_of("He added that the shop would close.") == set()
+    assert claims_of("The new year brings changes.") == set()
+
+
+def test_subjects_lose_participle_asides_and_ing_phrases() -> None:
+    assert claims_of(
+        "The board said a grazing ban covering all common land from 1 May, meant to protect "
+        "nesting birds, would add to farmers' costs."
+    ) == {("grazing ban", False)}

@@ -8,6 +8,7 @@ import re
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
 from .lexicon import (
+    _AMOUNT_OBJECT_LEMMAS,
     _ANY_AUXILIARY,
     _BARE_IMPACT,
     _BLAME_FOR,
@@ -260,7 +261,7 @@ def _in_sentence(
             not strong
             and lemma in _IMPACT_LEMMAS
             and not re.match(r"\s+by\b", text[verb.end() :])
-            and not _no_object(text, verb.end(), sentence.end)
+            and (lemma in _AMOUNT_OBJECT_LEMMAS or not _no_object(text, verb.end(), sentence.end))
             and (_ANY_AUXILIARY.match(plain_verb) is not None or bare_impact)
             and (
                 lemma not in _RESULT_NEEDED

@@ -22,6 +22,7 @@ _IRREGULAR = {
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
     "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
+    "do": ("did", "done"),
 }  # fmt: skip
 _DOUBLED = {
     "admit",
@@ -56,7 +57,7 @@ def verb_forms(lemma: str) -> dict[str, str]:
     verb, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
     consonant_y = verb.endswith("y") and verb[-2:-1] not in ("a", "e", "i", "o", "u")
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         third = verb + "es"
     else:
         third = verb[:-1] + "ies" if consonant_y else verb + "s"
@@ -133,6 +134,9 @@ _IMPACT_VERBS = (
     "hasten", "intensify", "amplify", "heighten", "swell", "bolster",
     # producing: "the leak had created a sinkhole", "the mould had given her son asthma"
     "create", "produce", "generate", "give", "send", "dry up", "dry out", "wash out",
+    # "had done more damage", "have brought fresh outbreaks", "lured chains out of the mall",
+    # "had added 10p to a box"
+    "do", "bring", "lure", "lure away", "draw away", "add",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -371,8 +375,8 @@ _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
     r"(?:(?:was|were|is|are|(?:had|has|have)\s+(?:also\s+)?been|(?:could|may|might|must|"
     r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|not|partly|largely|mainly|entirely|solely|also|"
-    r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|"
-    rf"certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
+    r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|almost|"
+    rf"nearly|arguably|surely|undoubtedly|certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)|"
     # "staffing was not the problem"
     r"the\s+(?:[\w-]+\s+)?problem(?=\s*[.,;]|\s+(?:but|and)\b)))|"
@@ -418,7 +422,7 @@ _MAKE_RESULT = re.compile(
 )
 # "had put her under enormous pressure", "put jobs at risk".
 _PUT_RESULT = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:under|at risk|in danger|in jeopardy|out of|off|(?:strain|pressure|"
+    r"\s+(?:[\w’'-]+\s+){0,8}?(?:under|at risk|in danger|in jeopardy|out of|off|(?:strain|pressure|"
     r"stress|burden)s?\s+on)\b"
 )
 # A state a thing is left in: "had left the service in crisis", "left the pier in ruins".
@@ -463,7 +467,21 @@ _COST_RESULT = re.compile(
     r"roughly|some)\s+)?(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|p|million|billion|pounds|dollars|euros|"
     r"per\s*cent)\b|\d[\d,.]*(?:%|\s*[.,;]|\s*$)))"
 )
+# "do" harms ("had done more damage"), "bring" an outcome or a change of state ("brought
+# fresh outbreaks", "brought the trees into flower"), "add" an amount to something.
+_DO_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:damage|harm)\b")
+_BRING_RESULT = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_OUTCOME_NOUNS}|misery|havoc|hardship|outbreaks?|disease|"
+    r"into|to (?:a halt|a standstill|an end|its knees|the brink))\b"
+)
+_ADD_RESULT = re.compile(
+    r"\s+(?:(?:about|around|as much as|up to|nearly|almost|more than|an extra|another)\s+)?"
+    r"[£$€\d][\w.,%]*(?:\s+(?:to|and|or)\s+[£$€\d][\w.,%]*)?(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
+)
+# Verbs whose object may be an amount: "had added 10p to a box" (not "rose 5%").
+_AMOUNT_OBJECT_LEMMAS = {"add"}
 _RESULT_NEEDED = {
+    "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
     "send": _SEND_RESULT, "cost": _COST_RESULT,

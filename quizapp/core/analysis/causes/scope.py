@@ -11,7 +11,7 @@ from ..text import Span, word_alternation
 _NO_EVIDENCE = r"no (?:evidence|proof|sign|indication|suggestion)"
 # Denying the clause that follows: "denied that the heat caused the deaths".
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
+    r"\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|"
     r"idea|allegations?)|dismiss(?:es|ed|ing)?\s+(?:the\s+)?(?:claims?|suggestions?|idea)|"
     rf"{_NO_EVIDENCE}(?:\s+(?:at this stage|so far|yet|at all|"
     r"whatsoever))?|nothing to (?:suggest|show|indicate)|"

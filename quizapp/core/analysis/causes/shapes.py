@@ -224,9 +224,13 @@ _AS_REASON = re.compile(
 )
 # "the reason was X", "the main cause of the fire was X".
 _REASON_WAS = re.compile(
-    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+)?(?:reason|cause|explanation|source|origin|"
-    r"trigger|culprit)s?\b"
-    r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?\s+(?:was|is|were|are|had been)\s+"
+    r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|source|origin|"
+    r"trigger|culprit|factor|driver)s?\b"
+    r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?"
+    # "The explanation most often offered, by retailers and farmers alike, is ..."
+    r"(?:\s+(?:\w+\s+){0,2}?(?:offered|given|cited|put forward|suggested|advanced)"
+    r"(?:,?\s+by\s+[^,.;]{1,50})?,?)?"
+    r"\s+(?:was|is|were|are|had been|has been|have been)\s+"
     r"(?!(?:not\s+(?:yet|known|clear|immediately)|unclear|unknown|still|yet|being|under|"
     r"thought|believed|likely|probably)\b)(?:that\s+)?"
 )
@@ -249,7 +253,17 @@ def _more_shapes(
         "reason": _REASON_WAS
         if any(
             word in chunk
-            for word in ("reason", "cause", "explan", "source", "origin", "trigger", "culprit")
+            for word in (
+                "reason",
+                "cause",
+                "explan",
+                "source",
+                "origin",
+                "trigger",
+                "culprit",
+                "factor",
+                "driver",
+            )
         )
         else None,
     }

@@ -32,7 +32,11 @@ def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> b
     subject = text[start:end]
     return (
         end > start
-        and (not text[end:verb_start].strip() or _PARTICIPLE_GAP.match(text[end:verb_start]))
+        and (
+            not text[end:verb_start].strip()
+            or _PARTICIPLE_GAP.match(text[end:verb_start])
+            or _WHICH_ASIDE.fullmatch(text[end:verb_start].rstrip() + " ")
+        )
         and not _NOT_SUBJECT_END.search(text, max(0, verb_start - 30), verb_start)
         and not _VERB_INSIDE.search(subject)
     )
@@ -128,7 +132,9 @@ _NOUN_LIKE = set(
     "recalled recalls counters".split()
 )
 _SUBJECT_OPENER = re.compile(
-    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
+    # a fronted adverbial: "In previous years, migrating birds have brought ..."
+    r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
+    r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
     + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
@@ -168,7 +174,10 @@ _PARTICIPLE = (
     r"(?:[a-z]+ed|[a-z]+en|built|made|left|kept|found|held|put|set)\s+"
     r"(?:on|in|at|by|from|into|onto|near|across|over|under|with|along|around)\b"
 )
-_PARTICIPLE_PHRASE = re.compile(rf"(?P<head>[^,]{{3,60}}?)\s+{_PARTICIPLE}")
+_PARTICIPLE_PHRASE = re.compile(
+    rf"(?P<head>[^,]{{3,60}}?)\s+(?:{_PARTICIPLE}|[a-z]{{3,}}ing\s+(?:all|the|a|an|every|some|"
+    r"its|their|his|her|our|\d))"
+)
 _PARTICIPLE_GAP = re.compile(rf"\s*{_PARTICIPLE}[^,;:]*$")
 # A relative aside closing a subject, and a purpose infinitive ending one.
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
@@ -224,6 +233,11 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
             r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
         ):
             start = trim(text, sentence_start + earlier, end)[0]
+    aside = re.match(
+        r"([^,]{3,100}),\s+[a-z]+(?:ed|en)\s+(?:by|to|in|on)\b[^,]*,?\s*$", text[start:end]
+    )
+    if aside:  # "delays, caused by X, meant ...", "an order, intended to limit X, would ..."
+        start, end = trim(text, start, start + aside.end(1))
     purpose = _PURPOSE.search(text, start, end)
     if (
         purpose
@@ -234,9 +248,6 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     reason = _REASON_ASIDE.search(text, start, end)
     if reason and 0 < len(text[start : reason.start()].split()) <= 8:
         return trim(text, start, reason.start())  # "a drop in X, following Y, had cut ..."
-    aside = re.match(r"([^,]{3,60}),\s+[a-z]+(?:ed|en)\s+by\b[^,]*,?\s*$", text[start:end])
-    if aside and len(text[start:end].split()) > 8:  # "delays, caused by X, meant ..."
-        return trim(text, start, start + aside.end(1))
     participle = _PARTICIPLE_PHRASE.match(text[start:end])
     if participle and len(text[start:end].split()) > 8:  # "a new insecticide sprayed on ..."
         return trim(text, start, start + participle.end("head"))
