@@ -137,3 +137,23 @@ def test_subjects_lose_participle_asides_and_ing_phrases() -> None:
         "The board said a grazing ban covering all common land from 1 May, meant to protect "
         "nesting birds, would add to farmers' costs."
     ) == {("grazing ban", False)}
+
+
+def test_a_consequence_clause_makes_the_clause_before_it_a_cause() -> None:
+    assert claims_of("He said four routes have no driver, so clerks have been driving.") == {
+        ("four routes have no driver", False)
+    }
+    assert claims_of("The lift has been broken since May, meaning tenants carry shopping up.") == {
+        ("lift has been broken since may", False)
+    }
+    assert claims_of("The ward is short of nurses, which means beds stay empty.") == {
+        ("ward is short of nurses", False)
+    }
+    assert claims_of("Sales were flat, so far as anyone can tell.") == set()
+
+
+def test_a_headline_after_gives_a_reason_but_a_duration_does_not() -> None:
+    assert headline_claims("Residents told to boil water after main break") == {
+        ("main break", False)
+    }
+    assert headline_claims("Shop to close after 112 years") == set()

@@ -49,6 +49,7 @@ from .shapes import (
     _alternatives,
     _answered_question,
     _blame_and_as,
+    _consequence_clauses,
     _it_is_claims,
     _linked_subject,
     _more_shapes,
@@ -346,8 +347,9 @@ def _in_sentence(
                         text[blame.start("verb") : blame.end("verb")],
                     )
                 )
-    claims.extend(_more_shapes(text, sentence, scan, claims))
+    claims.extend(_more_shapes(text, sentence, scan, claims, headline))
     claims.extend(_blame_and_as(text, sentence, scan, claims, headline))
+    claims.extend(_consequence_clauses(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
     if any(
         word in scan[sentence.start : sentence.end]

@@ -155,7 +155,16 @@ _NEEDS_AUXILIARY = {
     "hit",
 }
 # Strong verbs also used intransitively ("sales increased by 5%"): a cause only with an object.
-_NEEDS_OBJECT_LEMMAS = {"reduce", "increase", "raise", "worsen", "tip", "mean", "be behind"}
+_NEEDS_OBJECT_LEMMAS = {
+    "reduce",
+    "increase",
+    "raise",
+    "worsen",
+    "tip",
+    "mean",
+    "be behind",
+    "drive",
+}
 # Change verbs also used intransitively ("the storm deepened quickly", "the river flooded").
 _NEEDS_OBJECT_LEMMAS |= {
     "flood", "swamp", "overwhelm", "inflate", "depress", "dampen", "deepen", "widen",

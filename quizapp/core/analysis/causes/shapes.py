@@ -12,13 +12,14 @@ from .phrases import (
     _DANGLING,
     _DETERMINERS,
     _DROP_WORDS,
+    _PLACEHOLDERS,
     CauseClaim,
     _cause_phrases,
     _claim,
     _split_parts,
 )
 from .scope import _NEGATION, _negated, _scope_start
-from .subjects import _clause_end, _plausible_subject, _subject_phrase
+from .subjects import _CLAUSE_OPENER, _clause_end, _plausible_subject, _subject_phrase
 
 # "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
 # cause a claim (denied when the answer is "no"); "said it was too early to say" does not.
@@ -133,10 +134,10 @@ def _blame_and_as(
     return found
 
 
-def _clause_label(clause: str) -> str:
+def _clause_label(clause: str, longest: int = 5) -> str:
     """A clause as a label: its first five words, without articles ("carmakers switched
     to electric models")."""
-    words = _DROP_WORDS.sub("", clause.strip()).split()[:5]
+    words = _DROP_WORDS.sub("", clause.strip()).split()[:longest]
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words.pop()
     return " ".join(words).lower()
@@ -236,12 +237,21 @@ _REASON_WAS = re.compile(
 )
 
 
+_DURATION = re.compile(
+    r"(?:(?:almost|nearly|about|around|more than|over|just|some|only)\s+)?(?:\d[\d,]*|an?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|many|few)\s+(?:\w+\s+)?(?:years?|months?|"
+    r"weeks?|days?|hours?|minutes?|decades?|centuries|seasons?)\b",
+    re.IGNORECASE,
+)
+
+
 def _more_shapes(
-    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim], headline: bool = False
 ) -> list[CauseClaim]:
     """Cause shapes read from a clause's structure rather than a cue before a noun phrase:
     "X had left Y unable to ...", "suspended after X crashed", "halted over X", "pointed
-    to X as the reason", "the reason was X"."""
+    to X as the reason", "the reason was X".  A headline's "after" gives a reason whatever
+    it follows ("Residents told to boil water after main break")."""
     chunk = scan[sentence.start : sentence.end]
     patterns = {
         "left": _LEFT_UNABLE if "left " in chunk else None,
@@ -277,6 +287,8 @@ def _more_shapes(
             return []
         found_here = list(pattern.finditer(scan, sentence.start, sentence.end))
         event = {"after": _EVENT_BEFORE_AFTER, "over": _EVENT_BEFORE_OVER}.get(key)
+        if headline and key == "after":  # not a time: "after 112 years", "after Christmas"
+            return [m for m in found_here if not _DURATION.match(scan, m.end())]
         if event is None:
             return found_here
         return [
@@ -582,3 +594,45 @@ def _linked_subject(
     ):
         return None
     return start, end, phrases[-1][1]
+
+
+# A consequence joined to the clause that causes it: "nine routes have no driver, so
+# mechanics have been driving", "the jail is short of officers, which means ...", "the
+# system has been down, meaning pupils bring cash".  The cause is the clause before.
+_CONSEQUENCE = re.compile(
+    r",\s+(?P<cue>so(?!\s+(?:far|much|many|too|that|long|called|on|as|what|it\s+seems)\b)|"
+    r"which\s+(?:means|meant|has meant|had meant|will mean|would mean)|meaning)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|takes|took|can|could|will|would|[a-z]{3,}ed)\b|"
+    r"n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def _consequence_clauses(
+    text: str, sentence: Span, scan: str, claims: list[CauseClaim]
+) -> list[CauseClaim]:
+    found: list[CauseClaim] = []
+    if "," not in scan[sentence.start : sentence.end]:
+        return found
+    for match in _CONSEQUENCE.finditer(scan, sentence.start, sentence.end):
+        before = text[sentence.start : match.start()]
+        opener = max((m.end() for m in _CLAUSE_OPENER.finditer(before)), default=0)
+        start, end = trim(text, sentence.start + opener, match.start(), ' ,;:—–-"“”‘’')
+        clause = text[start:end]
+        if (
+            not 3 <= len(clause.split()) <= 16
+            or "," in clause
+            or not _CLAUSE_VERB.search(clause)
+            or any(c.start <= start < c.end or start <= c.start < end for c in claims)
+        ):
+            continue
+        label = _clause_label(re.sub(r"^(?:[Tt]he\s+)?[\w’']+(?:’s|'s)\s+", "", clause), 7)
+        if label and label not in _PLACEHOLDERS:
+            found.append(
+                CauseClaim(None, label, False, text[start : match.end("cue")], start,
+                           match.end("cue"), match.group("cue"))
+            )  # fmt: skip
+    return found

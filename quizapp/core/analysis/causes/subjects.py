@@ -134,10 +134,18 @@ _NOUN_LIKE = set(
 _SUBJECT_OPENER = re.compile(
     # a fronted adverbial: "In previous years, migrating birds have brought ..."
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
-    r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|after|before|"
+    r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
     + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
+)
+# Where a whole clause starts (not after a preposition such as "since May"): a verb of
+# saying, "that", a conjunction joining clauses, or clause punctuation.
+_CLAUSE_OPENER = re.compile(
+    r"[;:—]|(?<!\bof )\bthat\b|\b(?:and|but|because|although|though|while|whereas|"
+    + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
+    + r")\b"
 )
 
 
