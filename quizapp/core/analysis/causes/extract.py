@@ -113,8 +113,10 @@ def _in_sentence(
         to_blame, blame_for = _TO_BLAME, _BLAME_FOR
     for blame in blame_for.finditer(scan, sentence.start, sentence.end):
         start, end = blame.span("cause")
-        if re.search(r"\bon\b", text[start:end]):
-            continue  # "blamed X on Y ... for decades": the "on" cue has it
+        if re.search(r"\bon\b", text[start:end]) and not re.match(
+            r"\s+[a-z]+ing\b", text[blame.end() :]
+        ):
+            continue  # "blamed X on Y ... for decades": the "on" cue has it (not "... for letting")
         negated = _negated(
             text, sentence, blame.start(), text[blame.start("cue") : blame.end("cue")]
         )
@@ -169,6 +171,10 @@ def _in_sentence(
             continue  # "the money came from donations": an origin, not a cause
         if cue_text.lower().startswith("not of") and not any(c.start < cue.start() for c in claims):
             continue  # "not of" is a cue only after one: "the result of X, not of Y"
+        if cue_text.lower().startswith("blam") and any(
+            c.start <= cue.end() < c.end and c.cue.lower().startswith("blam") for c in claims
+        ):
+            continue  # "blamed X on the lane side for letting ...": "blamed X for" has it
         negated = _negated(text, sentence, cue.start(), cue_text)
         limit = sentence.end
         if cue_text.lower().startswith("linked to"):
@@ -286,7 +292,7 @@ def _in_sentence(
             if _BE_INSIDE.search(subject):
                 continue  # "were the most likely trigger": a noun read as a verb
             if _known(text, part_start, part_end) is None and not (
-                (strong and _plausible_subject(subject))
+                (strong and _plausible_subject(subject, 10))
                 or (impact and _plausible_subject(subject, 10) and not _agent(subject))
             ):
                 continue

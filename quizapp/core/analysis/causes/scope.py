@@ -132,20 +132,28 @@ _BUT = re.compile(r"(?:,\s*|\s+)but\s+", re.IGNORECASE)
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|still\s+(?:\w+ing|waiting|unclear|unknown)|no\s+(?:data|evidence)|"
     r"(?:nobody|no\s+one|no-one|none\s+of\s+\w+)\s+(?:had|has|have|was|is)\s+yet|"
-    r"not\s+(?:known|clear|certain|sure)|(?:haven|hasn|hadn)[’']t\s+(?:yet|got))\b",
+    r"not\s+(?:known|clear|certain|sure)|(?:haven|hasn|hadn)[’']t\s+(?:yet|got)|"
+    # "nothing could be ruled in or out until the investigators had reported"
+    r"ruled\s+(?:in|out)(?:\s+or\s+(?:in|out))?\s+until|too\s+(?:early|soon))\b",
     re.IGNORECASE,
 )
+# The next sentence taking a possibility back: "... may have caused it. But he said ...".
+_NEXT_BUT = re.compile(r"[\s\"”’']*But\b[^.!?]{0,200}")
 
 
 def _possibility_not_yet(text: str, sentence: Span, cue_start: int) -> bool:
-    """A modal of possibility in the claim's clause, then ", but" + a not-yet clause."""
-    but = _BUT.search(text, cue_start, sentence.end)
-    if but is None:
-        return False
+    """A modal of possibility in the claim's clause, then ", but" + a not-yet clause, in
+    the sentence or opening the next one."""
     scope = _scope_start(text, sentence, cue_start)
+    but = _BUT.search(text, cue_start, sentence.end)
+    if but is not None:
+        return bool(
+            _POSSIBILITY.search(text, scope, but.start())
+            and _NOT_YET.search(text, but.end(), sentence.end)
+        )
+    after = _NEXT_BUT.match(text, sentence.end)
     return bool(
-        _POSSIBILITY.search(text, scope, but.start())
-        and _NOT_YET.search(text, but.end(), sentence.end)
+        after and _POSSIBILITY.search(text, scope, sentence.end) and _NOT_YET.search(after.group())
     )
 
 

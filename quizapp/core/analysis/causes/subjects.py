@@ -35,6 +35,7 @@ def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> b
         and (
             not text[end:verb_start].strip()
             or _PARTICIPLE_GAP.match(text[end:verb_start])
+            or _TRAILING_TIME.fullmatch(" " + text[end:verb_start].strip())
             or _WHICH_ASIDE.fullmatch(text[end:verb_start].rstrip() + " ")
         )
         and not _NOT_SUBJECT_END.search(text, max(0, verb_start - 30), verb_start)
@@ -135,7 +136,8 @@ _SUBJECT_OPENER = re.compile(
     # a fronted adverbial: "In previous years, migrating birds have brought ..."
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
     r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
-    r"[;:—]|(?<!\bof )\bthat\b|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
+    r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|much|many|far|"
+    r"serious|steep|sharp|small|deep)\b)|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
     + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
@@ -172,7 +174,10 @@ _REASON_ASIDE = re.compile(
 _RAISING = re.compile(
     r"\s+(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
     r"(?:likely|unlikely|expected|set|due|going|bound|certain|thought|believed|said|feared|"
-    r"predicted|forecast|understood|known)\s+to\s*(?:have\s+)?$",
+    r"predicted|forecast|understood|known)\s+to\s*(?:have\s+)?$|"
+    # "has been shown in several studies to reduce"
+    r"\s+(?:has|have|had)\s+been\s+(?:shown|found|proven|proved)(?:\s+(?:in|by)\s+[^,;]{1,40}?)?"
+    r"\s+to\s*(?:have\s+)?$",
     re.IGNORECASE,
 )
 
@@ -187,6 +192,14 @@ _PARTICIPLE_PHRASE = re.compile(
     r"its|their|his|her|our|\d))"
 )
 _PARTICIPLE_GAP = re.compile(rf"\s*{_PARTICIPLE}[^,;:]*$")
+# A time modifier closing a subject: "the closure of the unit in the spring could have ...".
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:in|during|over|since|from)\s+(?:the\s+|last\s+|this\s+)?|last\s+|this\s+|"
+    r"earlier\s+this\s+)(?:spring|summer|autumn|fall|winter|year|month|week|weekend|morning|"
+    r"afternoon|evening|night|\d{4}|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)$",
+    re.IGNORECASE,
+)
 # A relative aside closing a subject, and a purpose infinitive ending one.
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -246,6 +259,9 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     )
     if aside:  # "delays, caused by X, meant ...", "an order, intended to limit X, would ..."
         start, end = trim(text, start, start + aside.end(1))
+    when = _TRAILING_TIME.search(text, start, end)
+    if when and len(text[start : when.start()].split()) >= 2:  # "the closure of X in the spring"
+        end = when.start()
     purpose = _PURPOSE.search(text, start, end)
     if (
         purpose
