@@ -192,3 +192,9 @@ def test_a_possibility_taken_back_by_the_next_sentence_is_no_claim() -> None:
     assert claims_of("A seized axle may have caused the derailment. But it was a minor line.") == {
         ("seized axle", False)
     }
+
+
+def test_shown_in_studies_to_is_a_raising_predicate() -> None:
+    assert claims_of("Poor sleep has been shown in several trials to lead to weight gain.") == {
+        ("poor sleep", False)
+    }
