@@ -1105,3 +1105,43 @@ def test_trade_nouns_before_a_name_are_roles() -> None:
         ("Rena Coombe", "holidaymaker"),
         ("Ode Lamb", "pharmacist"),
     }
+
+
+def test_more_trades_role_pairs_and_service_descriptors() -> None:
+    _, analysis = story(
+        "Haulier Tom Pike said his lorries were waiting.",
+        "Neighbouring grower Raj Bhatt said his crop was down.",
+        "Harbour master Claire Bolitho said the channel had silted up.",
+        "Chief Judge Ana Ruiz said the court was busy.",
+        "The conciliation service Acas said it had spoken to both sides.",
+    )
+    found = {(s.name, (s.role or "").lower()) for s in analysis.sources}
+    assert {name for name, _ in found} == {
+        "Tom Pike",
+        "Raj Bhatt",
+        "Claire Bolitho",
+        "Ana Ruiz",
+        "Acas",
+    }
+    assert ("Ana Ruiz", "chief judge") in found
+
+
+def test_people_introduced_by_age_or_by_what_they_do_are_found() -> None:
+    _, analysis = story(
+        "Doris Kettle has lived at Larkfield House for six years.",
+        '"I was born up the road," she said.',
+        "Across the room, Arthur Penn, 88, was less restrained.",
+        '"They sell it from under you," he said.',
+    )
+    assert [(a.source, a.kind) for a in analysis.attributions] == [
+        ("Doris Kettle", "quote"),
+        ("Arthur Penn", "quote"),
+    ]
+
+
+def test_a_survey_released_by_a_body_is_that_bodys_finding() -> None:
+    _, analysis = story(
+        "A survey released in October by the Tri-State Pupil Transport Association found that "
+        "68 percent of districts were short of drivers."
+    )
+    assert [a.source for a in analysis.attributions] == ["Tri-State Pupil Transport Association"]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..articles import Article
-from .sources import _NAME, _TITLE, ROLE_THEN_NAME, Entity, EntityIndex
+from .sources import _NAME, _TITLE, Entity, EntityIndex, role_then_person
 from .text import Span, body_spans, inside, quotations, sentences, trim, word_alternation
 
 SPEECH_VERBS = (
@@ -87,7 +87,8 @@ _BY_AGENT = re.compile(
     r"a survey|survey|an investigation|investigation|checks|a review|review|modelling|"
     r"an audit|audit|an inquiry|inquiry|an inspection|inspection|inspections|an assessment|assessment|polling|"
     r"a poll|poll|sampling|monitoring|calculations|estimates)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:carried out\s+|conducted\s+|published\s+|commissioned\s+)?by\s+"
+    r"(?:(?:carried out|conducted|published|commissioned|released|compiled)"
+    r"(?:\s+(?:in|on|last|this)\s+[\w-]+(?:\s+\d{4})?)?\s+)?by\s+"
     r"(?P<speaker>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*){0,5})"
     r"\s+(?P<verb>found|finds|showed|shows|revealed|reveals|suggested|suggests|concluded|"
     r"concludes|indicated|indicates|estimated|estimates|recorded|records|detected|"
@@ -251,7 +252,7 @@ def _subject(
         leading = True  # "Local MP X called for an inquiry and said ...": X is the subject
     if leading:
         stripped = chunk.strip()
-        role_name = ROLE_THEN_NAME.search(stripped)
+        role_name = next(role_then_person(stripped), None)
         match = (
             role_name
             if role_name and len(stripped[: role_name.start()].split()) <= 3

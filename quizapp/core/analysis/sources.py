@@ -14,6 +14,7 @@ nearest earlier entity they can refer to.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..articles import Article
@@ -43,7 +44,8 @@ ROLE_NOUNS = (
     # trades and people met in local news: "Pharmacist Ruth Eze", "Landlord Tom Pike"
     "pharmacist dentist plumber electrician technician cleaner carer trader landlord landlady "
     "publican shopper passenger cyclist motorist angler tenant villager islander neighbour "
-    "grandmother grandfather widow widower pupil"
+    "grandmother grandfather widow widower pupil haulier courier grocer butcher baker florist "
+    "jeweller optician vicar rector priest imam rabbi gardener roofer joiner master"
 ).split()
 # Compound trade nouns, by their ending: "Postmaster", "Holidaymaker", "Beekeeper".
 _TRADE_ENDINGS = (
@@ -54,7 +56,7 @@ _TRADE_ENDINGS = (
 _ROLE = (
     r"(?:[A-Za-z]++/)?(?:"
     + word_alternation(ROLE_NOUNS)
-    + rf"|(?-i:AM)|[A-Za-z]+(?:{_TRADE_ENDINGS}))s?"
+    + rf"|(?-i:AM)|[A-Za-z]*(?:{_TRADE_ENDINGS}))s?"
 )
 _TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Lord|Lady|Cllr)\.?\s+|Professor\s+)"
 _NAME_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?![\w’'])|[A-Z]\."
@@ -62,7 +64,8 @@ _NAME = rf"(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{1,2}}"
 # The lookahead (a run of letters, then a capital) is implied by the rest of the pattern;
 # it only lets the engine reject most positions before trying a hundred role nouns.
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?=[A-Za-z/]++\s+[A-Z])(?i:(?P<role>{_ROLE}))\s+(?P<title>{_TITLE})?(?P<name>{_NAME})"
+    rf"\b(?=[A-Za-z/]++\s+[A-Z])(?i:(?P<role>(?:{_ROLE}\s+)?{_ROLE}))\s+(?P<title>{_TITLE})?"
+    rf"(?P<name>{_NAME})"
 )
 NAME_THEN_ROLE = re.compile(
     rf"\b(?=[A-Z])(?P<name>{_NAME}),\s+(?P<role>(?:(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?i:{_ROLE})\b|"
@@ -101,7 +104,7 @@ ORG_DESCRIPTORS = (
     "brand supplier housebuilder utility regulator watchdog operator sponsor distributor "
     "franchise studio streamer network newspaper agency union council trust body "
     "organisation organization association consultancy developer owner landlord provider "
-    "league federation party"
+    "league federation party service"
 ).split()
 _ORG_DESC = word_alternation(ORG_DESCRIPTORS)
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&’'-]*){0,4}"
@@ -168,9 +171,24 @@ _KIN = (
 _CLUB_WORDS = {"United", "City", "Town", "Athletic", "Rovers", "Wanderers", "Albion", "Rangers"}
 _OWNER_WORD = r"(?:Mc|Mac|O’|O'|De|Van)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 OPENING_PERSON = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])(?:(?P<name>{_NAME})(?=,\s+(?:who|whose)\b)"
+    # a name with an age is a person wherever it stands: "Across the room, Arthur Pell, 88,"
+    rf"\b(?P<aged>{_NAME}),\s+\d{{1,3}},|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])(?:(?P<name>{_NAME})(?=,\s+(?:who|whose)\b|"
+    # a sentence opened by a name and a verb of living or working: "Doris Kettlewell has lived"
+    r"\s+(?:has|had)\s+(?:lived|worked|run|owned|farmed|kept|taught|spent)\b|"
+    r"\s+(?:lives|lived|works|worked|runs|ran|owns|owned|farms|farmed|moved)\b)"
     rf"|(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{1,2}})(?:’s|'s)\s+(?:{word_alternation(_KIN)})\b)"
 )
+
+
+def role_then_person(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ROLE_THEN_NAME that name a person: "Pupil Transportation Association"
+    in "the Tri-State Pupil Transportation Association" is one body's name."""
+    for match in ROLE_THEN_NAME.finditer(text):
+        if match.group("name").split()[-1] not in ORG_WORDS:
+            yield match
+
+
 _RANK_CORES = (
     "Sergeant Inspector Constable Superintendent Lieutenant Captain Commander Colonel "
     "Corporal Commissioner"
@@ -297,7 +315,7 @@ class EntityIndex:
             for match in ranks:
                 self.add_person(_clean_name(match.group("name")), match.group("role"))
                 ranked.append(match.span())
-            for match in ROLE_THEN_NAME.finditer(chunk):
+            for match in role_then_person(chunk):
                 if any(start <= match.start() < end for start, end in ranked):
                     continue
                 name = _clean_name(match.group("name"))
@@ -322,7 +340,9 @@ class EntityIndex:
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role)
             for match in OPENING_PERSON.finditer(chunk):
-                name = _clean_name(match.group("name") or match.group("owner"))
+                name = _clean_name(
+                    match.group("aged") or match.group("name") or match.group("owner")
+                )
                 words = name.split()
                 if (
                     words[0] not in _NOT_NAMES
@@ -478,7 +498,7 @@ class EntityIndex:
             named = self.nearest(position, ("organisation",), lowered)
             if named is not None:
                 return self._with_mention(named, phrase, position)
-        role_name = RANK_THEN_NAME.search(phrase) or ROLE_THEN_NAME.search(phrase)
+        role_name = RANK_THEN_NAME.search(phrase) or next(role_then_person(phrase), None)
         if role_name:
             name = _clean_name(role_name.group("name"))
             role = role_name.group("role")
