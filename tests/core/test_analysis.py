@@ -1145,3 +1145,41 @@ def test_a_survey_released_by_a_body_is_that_bodys_finding() -> None:
         "68 percent of districts were short of drivers."
     )
     assert [a.source for a in analysis.attributions] == ["Tri-State Pupil Transport Association"]
+
+
+def test_a_lead_names_the_body_later_and_it_means_the_body_just_named() -> None:
+    _, analysis = story(
+        "Parking will cost £4.80 from next month, the hospital trust has confirmed.",
+        "Orley and Dunmere NHS Foundation Trust said the money would repair the car park.",
+        "Ana Pell, a representative for the union Unison, said nurses park in the street.",
+        "The trust made £3.2m from parking last year. It said blue badge holders park free.",
+    )
+    assert [a.source for a in analysis.attributions] == [
+        "Orley and Dunmere NHS Foundation Trust",
+        "Orley and Dunmere NHS Foundation Trust",
+        "Ana Pell",
+        "Orley and Dunmere NHS Foundation Trust",
+    ]
+
+
+def test_the_unite_union_and_the_supermarket_stand_for_named_bodies() -> None:
+    _, analysis = story(
+        "About 140 members of the GMB union began a strike on Monday.",
+        "The union said its members had been offered a 2.5% rise.",
+        "Brightways, which sells a fifth of Britain's eggs, denied that margins were to blame.",
+        "The supermarket said it had raised the price it pays farmers.",
+    )
+    assert [a.source for a in analysis.attributions] == ["GMB", "Brightways", "Brightways"]
+
+
+def test_us_style_speech_clauses_with_a_weekday() -> None:
+    _, analysis = story(
+        "The notice will stay until Sunday, Public Works Director Ray Cass said Thursday "
+        "afternoon.",
+        "The district is short 23 drivers, Transport Director Mike Soren told the school board "
+        "Monday night.",
+    )
+    assert [(a.source, a.text) for a in analysis.attributions] == [
+        ("Ray Cass", "The notice will stay until Sunday"),
+        ("Mike Soren", "The district is short 23 drivers"),
+    ]

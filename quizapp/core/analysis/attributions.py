@@ -64,8 +64,12 @@ _HEARER = re.compile(
     r"press|media|staff|workers|employees|members|audience|crowd|MPs|councillors|committee|"
     r"jury|court|parliament|listeners|viewers|investors|shareholders|fans|supporters|"
     r"residents|parents|delegates|conference|meeting|inquiry|hearing|newspaper|paper|"
-    r"programme|podcast)|him|her|them|us|me|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
-    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+that\b)?"
+    r"programme|podcast|board|panel|council|commission|senate|assembly|legislature|"
+    r"lawmakers|officials)|him|her|them|us|me|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    # US style: "told the school board Monday night"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that\b)?"
 )
 _HEARER_VERBS = {"told", "tells", "warned", "warns", "assured"}
 # Openers before a sentence's subject: "In a statement, the Department ... said".
@@ -76,9 +80,16 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 # After a trailing speech verb, words that still belong to the speech clause.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CLAUSE_TAIL = re.compile(
     r"\s*(?:(?:in|on|at|to|during|through|via|from|after|before|last|this|yesterday|today|"
-    r"earlier|later)\b[^,;\"“”]{0,50}?)?(?:,|[.!?]?\s*$)"
+    rf"earlier|later|{_WEEKDAY})\b[^,;\"“”]{{0,50}}?)?(?:,|[.!?]?\s*$)"
+)
+# What may follow a trailing speech verb: "..., the club said in a statement", "...,
+# Director Ray Castellano said Thursday afternoon".
+_TRAILING_WORDS = re.compile(
+    rf"\b(?:in a statement|on \w+|to \w+|through tears|later|yesterday|today|earlier|"
+    rf"{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<speaker>[^,.;]{2,80}?)\s*[,.]", re.IGNORECASE)
 # A finding credited to the body that made it: "Tests by the Environment Agency found ...".
@@ -404,10 +415,11 @@ def _reported_in_sentence(
             continue
         if _DETERMINER_BEFORE.search(text, max(sentence.start, verb.start() - 8), verb.start()):
             continue  # "an estimated 4,000 tonnes", "the claims": not a verb of saying
-        rest = text[verb.end() : sentence.end]
-        trailing = not re.sub(
-            r"\b(in a statement|on \w+|to \w+|through tears|later)\b", "", rest
-        ).strip(' .,!?;"”’')
+        rest_start = verb.end()
+        if verb.group("verb").lower() in _HEARER_VERBS:  # "..., X told the board Monday."
+            hearer = _HEARER.match(text, verb.end(), sentence.end)
+            rest_start = hearer.end() if hearer else rest_start
+        trailing = not _TRAILING_WORDS.sub("", text[rest_start : sentence.end]).strip(' .,!?;"”’')
         comma = text.rfind(",", sentence.start, verb.start())
         if not trailing and comma > sentence.start and _CLAUSE_TAIL.match(text, verb.end()):
             # "X lost £18m, the club said in its accounts on Friday, the biggest loss ..."

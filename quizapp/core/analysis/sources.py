@@ -114,6 +114,10 @@ _PERSON_FIRST_APPOSITIVE = {"owner"}
 DESCRIPTOR_THEN_ORG = re.compile(
     rf"\b(?=[A-Za-z-]++\s+[A-Z])(?P<desc>{_ORG_DESC})\s+(?P<name>{_ORG_NAME})"
 )
+# A name before its common noun: "members of the GMB union", "the Unite union".
+ORG_THEN_DESCRIPTOR = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?P<desc>union|party|charity)\b"
+)
 DESCRIPTOR_COMMA_ORG = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\w’']+(?:’s|'s))\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?P<desc>{_ORG_DESC}),\s+(?P<name>{_ORG_NAME}),"
@@ -236,9 +240,16 @@ _NOT_BUSINESS = {
     "committee", "commission", "society", "association", "regulator", "watchdog", "party",
     "league", "federation", "office", "service", "foundation", "institute", "body",
 }  # fmt: skip
-_BUSINESS_NOUNS = {"company", "firm", "streamer", "business", "group", "operator", "utility"}
+_BUSINESS_NOUNS = {
+    "company", "firm", "streamer", "business", "group", "operator", "utility", "supermarket",
+    "retailer", "chain", "airline", "supplier", "insurer", "lender", "manufacturer", "maker",
+    "carrier", "housebuilder", "developer", "brand",
+}  # fmt: skip
 # The capitalised name that opens a sentence, as its subject ("Ashford Rovers lost ...").
 _OPENING_NAME = re.compile(rf"(?P<name>{_ORG_NAME})\s+(?=[a-z])")
+_OPENING_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?P<noun>" + word_alternation(ORG_NOUNS + ORG_DESCRIPTORS) + r")\b"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _ROLE_DESCRIPTION = re.compile(rf"^[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<role>{_ROLE})$")
 _SPOKESPERSON = re.compile(
@@ -339,6 +350,8 @@ class EntityIndex:
             for match in DESCRIPTOR_THEN_ORG.finditer(chunk):
                 role = _role_with_modifiers(chunk, match.start("desc"), match.group("desc"))
                 self._add_described(match.group("name"), role)
+            for match in ORG_THEN_DESCRIPTOR.finditer(chunk):  # "the GMB union"
+                self._add_described(match.group("name"), match.group("desc"))
             for match in OPENING_PERSON.finditer(chunk):
                 name = _clean_name(
                     match.group("aged") or match.group("name") or match.group("owner")
@@ -492,8 +505,8 @@ class EntityIndex:
         first = lowered.split()[0]
         if lowered in PERSON_PRONOUNS or (first in PERSON_PRONOUNS and " and " in lowered):
             return self.nearest(position, ("person",))
-        if lowered in GROUP_PRONOUNS:
-            return self.nearest(position, ("organisation",))
+        if lowered in GROUP_PRONOUNS:  # "The trust made £3m ... It said": that sentence's body
+            return self._previous_subject(position) or self.nearest(position, ("organisation",))
         if lowered in _BARE_ORG_NOUNS:  # "Police said": the force named earlier
             named = self.nearest(position, ("organisation",), lowered)
             if named is not None:
@@ -558,7 +571,9 @@ class EntityIndex:
                     r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE
                 )
                 return self._with_mention(opener, phrase, position)
-            earlier = self._earlier_full_name(noun, position)
+            earlier = self._earlier_full_name(noun, position) or self._later_full_name(
+                noun, position
+            )
             if earlier is not None:  # "the council" after "housing lead at Dalton Council"
                 return self._with_mention(self.add_other(earlier, "organisation"), phrase, position)
             name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
@@ -625,6 +640,37 @@ class EntityIndex:
             if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
                 best = name
         return best
+
+    def _later_full_name(self, noun: str, position: int) -> str | None:
+        """The first full name a bare noun can stand for in the next 600 characters: a
+        lead calls a body "the hospital trust" and names it in the next paragraph."""
+        heads = _STANDS_FOR.get(noun.lower(), {noun.lower()})
+        text = self.article.text
+        for match in _ORG_NAME_FULL.finditer(text, position, min(len(text), position + 600)):
+            name = re.sub(r"(?:’s|'s)$", "", _clean_name(match.group("name")))
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
+                return name
+        return None
+
+    def _previous_subject(self, position: int) -> Entity | None:
+        """The body a sentence before ``position`` (in its paragraph) opens with, as "The
+        trust" or its name: what a following "It said" refers to."""
+        text = self.article.text
+        paragraph = next(
+            (p for p in self.article.body_paragraphs if p.start <= position < p.end), None
+        )
+        if paragraph is None:
+            return None
+        starts = [paragraph.start]
+        breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, min(paragraph.end, position + 2))
+        starts.extend(m.end() for m in breaks if m.end() <= position)
+        if len(starts) < 2:
+            return None
+        opening = _OPENING_DESCRIPTION.match(text, starts[-2], position)
+        if opening is None:
+            return None
+        return self.nearest(opening.end(), ("organisation",), opening.group("noun"))
 
     def following(self, position: int, noun: str) -> Entity | None:
         """The first organisation named after ``position`` that ``noun`` ("the regulator",
