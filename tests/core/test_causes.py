@@ -198,3 +198,27 @@ def test_shown_in_studies_to_is_a_raising_predicate() -> None:
     assert claims_of("Poor sleep has been shown in several trials to lead to weight gain.") == {
         ("poor sleep", False)
     }
+
+
+def test_a_change_had_nothing_to_do_with_its_alleged_cause() -> None:
+    assert claims_of("The board insisted the rise had nothing to do with its £2m deficit.") == {
+        ("£2m deficit", True)
+    }
+
+
+def test_attack_by_one_person_keeps_its_words_and_when_x_burst_beneath() -> None:
+    assert claims_of("Two guards were hurt after an attack by an inmate in a crowded wing.") == {
+        ("attack by an inmate", False)
+    }
+    assert claims_of("Shops were flooded on Tuesday when a water main burst beneath the road.") == {
+        ("water main burst", False)
+    }
+
+
+def test_unlikely_to_be_the_main_cause_denies() -> None:
+    assert claims_of("Dr Ivo Marr said the frost was unlikely to be the main cause.") == {
+        ("frost", True)
+    }
+    assert claims_of("Dr Ivo Marr said the frost was likely to be the main cause.") == {
+        ("frost", False)
+    }

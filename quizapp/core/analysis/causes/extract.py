@@ -377,15 +377,21 @@ def _in_sentence(
 
 
 _OUTCOME_END = re.compile(rf"\b(?:{_OUTCOME_NOUNS}|decision|smell)$", re.IGNORECASE)
+_CHANGE_END = re.compile(
+    r"\b(?:rise|increase|fall|drop|decline|surge|spike|closure|decision|cuts?)$", re.IGNORECASE
+)
 
 
 def _effect_first(
     text: str, sentence: Span, start: int, end: int, cue_end: int
 ) -> tuple[int, int] | None:
-    """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not."""
+    """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not,
+    or when X names a change or a decision ("the rise had nothing to do with its deficit")."""
     if not _OUTCOME_END.search(text, start, end):
         return None
     phrases = _cause_phrases(text, cue_end, sentence.end)
-    if not phrases or _OUTCOME_END.search(text, *phrases[0]):
+    if not phrases or (
+        _OUTCOME_END.search(text, *phrases[0]) and not _CHANGE_END.search(text, start, end)
+    ):
         return None
     return phrases[0][0], phrases[-1][1]

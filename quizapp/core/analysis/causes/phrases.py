@@ -60,7 +60,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ATTACK = re.compile(
     r"^(?:(?P<agent>[\w -]+?) (?:attacks?|threat|predation)|"
-    r"(?:attacks?|predation) by (?P<by>[\w -]+))$",
+    r"(?:attacks?|predation) by (?!an? )(?P<by>[\w -]+))$",
     re.IGNORECASE,
 )
 _DROP_WORDS = re.compile(

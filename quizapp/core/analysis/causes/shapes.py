@@ -204,7 +204,8 @@ _FINITE = re.compile(
 _HEADLINE_FINITE = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?P<verb>[a-z]{2,}(?<![su])s|hit|cut)\b")
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)]|(?:in|on|at|within|near|into|off|during|over|after|before|last|this|"
-    r"overnight|while|when|and|for|from|with|under|through|across|outside|inside)\b|\w+ly\b)",
+    r"overnight|while|when|and|for|from|with|under|through|across|outside|inside|beneath|below|"
+    r"underneath|above|along|beside|behind|around|between)\b|\w+ly\b)",
     re.IGNORECASE,
 )
 # "halted last year over software faults": what an action was taken over.
@@ -499,7 +500,8 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
 # "cuts to subsidies, not fuel prices, were the real reason": the subject is the cause put,
 # an alternative set beside it ("not Y", "rather than Y") is denied.
 _IS_REASON = re.compile(
-    r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+)?(?:(?:also|partly|largely|"
+    r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+|unlikely to be\s+)?"
+    r"(?:likely to be\s+)?(?:(?:also|partly|largely|"
     r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
     r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|what\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:really\s+)?(?:caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
