@@ -222,3 +222,11 @@ def test_unlikely_to_be_the_main_cause_denies() -> None:
     assert claims_of("Dr Ivo Marr said the frost was likely to be the main cause.") == {
         ("frost", False)
     }
+
+
+def test_raising_predicates_before_any_causal_verb() -> None:
+    assert claims_of("The new rules are going to make it harder to find a home.") == {
+        ("new rules", False)
+    }
+    assert claims_of("Higher fees are likely to drive students away.") == {("higher fees", False)}
+    assert claims_of("The council is set to close the library.") == set()

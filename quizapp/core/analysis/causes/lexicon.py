@@ -241,6 +241,10 @@ _CAUSAL_VERBS = re.compile(
     rf"(?:{word_alternation(_MODALS)}|won|ca){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
     rf"{_ADVERB}*{word_alternation(_BASE)}|"
     r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
+    # a raising predicate: "the rules are likely to push up rents", "is going to make"
+    r"(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
+    r"(?:likely|unlikely|expected|set|going|bound|certain|thought|believed|feared|predicted|"
+    rf"forecast)\s+to\s+(?:have\s+{word_alternation(_PERFECT)}|{word_alternation(_BASE)})|"
     rf"(?:was|were|is|are|has been|have been|had been)\s+{_ADVERB}*{word_alternation(_ING)}|"
     rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
     re.IGNORECASE,
