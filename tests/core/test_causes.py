@@ -230,3 +230,51 @@ def test_raising_predicates_before_any_causal_verb() -> None:
     }
     assert claims_of("Higher fees are likely to drive students away.") == {("higher fees", False)}
     assert claims_of("The council is set to close the library.") == set()
+
+
+def test_a_harm_from_its_source_and_the_problem_lies_with() -> None:
+    assert claims_of("Crews treated six people for eye irritation from the smoke.") == {
+        ("smoke", False)
+    }
+    assert claims_of("Walruses fell to their deaths from a narrow ledge.") == set()
+    assert claims_of("Teachers say the problem lies with the funding formula.") == {
+        ("funding formula", False)
+    }
+
+
+def test_split_by_anything_to_do_with_and_failure_to() -> None:
+    assert claims_of("The firm said the pipe had been split by last week's frost.") == {
+        ("last week's frost", False)
+    }
+    assert claims_of("The mayor denied that the cut had anything to do with the deficit.") == {
+        ("deficit", True)
+    }
+    assert claims_of("She blamed the firm's failure to replace the pipe for the flood.") == {
+        ("failure to replace the pipe", False)
+    }
+
+
+def test_subject_asides_and_a_longer_time_modifier() -> None:
+    assert claims_of(
+        "She says another winter like this one, without new income, could force the club to close."
+    ) == {("another winter like this one", False)}
+    assert claims_of(
+        "The loss of five surgeries in Orley in the past 12 months has left 9,000 people without "
+        "a doctor."
+    ) == {("loss of five surgeries", False)}
+
+
+def test_a_second_verb_sharing_its_subject_and_headline_plurals() -> None:
+    assert claims_of(
+        "She said a warm front arrived early and pushed temperatures 11 degrees above normal."
+    ) == {("warm front", False)}
+    assert claims_of("The council met on Monday and closed the library.") == set()
+    assert headline_claims("Mould toxin fears prompt recall of dog food") == {
+        ("mould toxin fears", False)
+    }
+    assert headline_claims("Rising costs force closure of village shop") == {
+        ("rising costs", False)
+    }
+    assert headline_claims("Heat fells dozens of runners") == {("heat", False)}
+    assert headline_claims("Burst main leaves museum stores under water") == {("burst main", False)}
+    assert headline_claims("Councillors approve new housing plan") == set()

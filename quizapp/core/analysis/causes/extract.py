@@ -21,6 +21,7 @@ from .lexicon import (
     _FOLLOWS_EVENT,
     _FOLLOWS_LC,
     _HEADLINE_OBJECT,
+    _HEADLINE_PLURAL,
     _IMPACT_LEMMAS,
     _MODAL_HAVE,
     _NEEDS_OBJECT_LEMMAS,
@@ -97,6 +98,13 @@ _HARM_BEFORE = re.compile(
     r"might\s+have\s+|could\s+have\s+|all\s+)?(?:not\s+|never\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _noun_before_verb(text: str, sentence: Span, position: int) -> bool:
+    """In a headline, whether the "-s" word at ``position`` is a plural noun before the
+    real verb: "Rising costs force closure" (not "costs" as the verb)."""
+    plural = _HEADLINE_PLURAL.match(text, sentence.start, sentence.end)
+    return plural is not None and plural.start("verb") > position
 
 
 def _in_sentence(
@@ -238,7 +246,8 @@ def _in_sentence(
         )
         subject_end = verb.start() if alternative is None else alternative.start()
         start, end = _subject_phrase(text, sentence.start, subject_end)
-        if start >= end:
+        coordinated = start >= end  # "a warm front arrived early and pushed temperatures up"
+        if coordinated:
             start, end = _coordinated_subject(text, sentence.start, subject_end)
         if any(c.start <= start < c.end for c in claims):
             continue
@@ -262,8 +271,9 @@ def _in_sentence(
                 plain_verb.lower() in _PRESENT_IMPACT
                 and (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end())
                 is not None
+                and not (headline and _noun_before_verb(text, sentence, verb.start()))
             )
-        ) and _finite_after_subject(text, start, end, verb.start())
+        ) and (coordinated or _finite_after_subject(text, start, end, verb.start()))
         impact = (
             not strong
             and lemma in _IMPACT_LEMMAS
@@ -387,7 +397,7 @@ def _effect_first(
 ) -> tuple[int, int] | None:
     """For "X had nothing to do with Y": Y's span when X names the outcome and Y does not,
     or when X names a change or a decision ("the rise had nothing to do with its deficit")."""
-    if not _OUTCOME_END.search(text, start, end):
+    if not (_OUTCOME_END.search(text, start, end) or _CHANGE_END.search(text, start, end)):
         return None
     phrases = _cause_phrases(text, cue_end, sentence.end)
     if not phrases or (

@@ -22,6 +22,7 @@ _IRREGULAR = {
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
     "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
+    "split": ("split", "split"),
     "do": ("did", "done"),
 }  # fmt: skip
 _DOUBLED = {
@@ -125,7 +126,7 @@ _IMPACT_VERBS = (
     "batter", "flatten", "topple", "wash away", "sweep away", "break", "exhaust", "sap",
     "skew", "compromise", "choke", "wipe out", "decimate", "ravage", "blight", "plague",
     "paralyse", "hobble", "stifle", "close", "shut", "trip", "rip", "rip apart", "tear apart",
-    "gut",
+    "gut", "fell",
     # stopping and keeping: "the snow had kept pupils at home"
     "stop", "prevent", "keep", "discourage", "scare off", "drive away", "drive out",
     "push out", "price out", "hold up", "set back", "push back", "curb", "limit", "restrict",
@@ -224,6 +225,12 @@ _BARE = [*_BARE, *sorted((_BARE_IMPACT | _PRESENT_IMPACT) - set(_BARE))]
 _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
 _ING = _all_forms(_ALL_VERBS, ("ing",))
+# A headline's plural present: "Mould toxin fears prompt recall of dog food".
+_HEADLINE_PLURAL = re.compile(
+    r"(?P<subject>(?:[\w’'-]+\s+){0,4}?[\w’'-]+[^s\W]s)\s+"
+    rf"(?P<verb>{word_alternation([v for v in _BASE if v.split()[0] not in {'be', 'do'}])})"
+    r"\b(?=\s+[\w£$€])"
+)
 _MODALS = "can could may might will would must".split()
 # A negation inside a verb group: "had not forced", "hadn't forced", "won't stop".
 _NOT = r"(?:n[’']t\s+|\s+(?:not|never)\s+|\s+)"
@@ -277,6 +284,7 @@ _PASSIVE_BY = (
     "infect", "erode", "swamp", "overwhelm", "batter", "cripple", "devastate", "squeeze",
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
     "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
+    "split", "crack", "rupture",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
@@ -295,7 +303,14 @@ _AFTER_CUES = (
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
-    r"flee(?:ing)?|escap(?:e|ing) from|because"
+    r"flee(?:ing)?|escap(?:e|ing) from|because|"
+    # "the problem lies with the national contract"
+    r"(?:problem|blame|fault|responsibility|cause|answer)\s+(?:lies|lay|rests|rested)\s+"
+    r"(?:squarely\s+|firmly\s+|largely\s+)?with|"
+    # a harm from its source: "treated for eye irritation from the dust"
+    r"(?:injur(?:y|ies)|irritation|burns|(?<!their )(?<!his )(?<!her )deaths|illness(?:es)?|damage|"
+    r"smoke|fumes|disruption)"
+    r"\s+from"
 )
 # Every cue starts with one of these words (or word beginnings); checking them first lets
 # the engine skip most positions at once.
@@ -303,7 +318,9 @@ _CUE_WORDS = word_alternation(
     {
         *"due owing because on as the a not is are was were but linked thanks trying "
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
-        "came come comes coming originated originates in point points pointed pointing".split(),
+        "came come comes coming originated originates in point points pointed pointing problem "
+        "blame fault responsibility cause answer injury injuries irritation burns deaths "
+        "illness illnesses damage smoke fumes disruption".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -396,7 +413,7 @@ _TO_BLAME = re.compile(
     r"(?:(?:has|have|had|(?:may|might|could|must|would|will|can)(?:\s+also)?(?:\s+have)?)\s+)?"
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
-    r"(?:had|has|have|did|does|do)\s+(?:nothing|little)\s+to\s+do\s+with|"
+    r"(?:had|has|have|did|does|do)\s+(?:nothing|little|anything)\s+to\s+do\s+with|"
     # "an electrical fault had been ruled out as the cause"
     r"(?:was|were|is|are|has been|had been|have been)\s+ruled out\s+as\s+(?:a|the|one)\s+"
     r"(?:[\w-]+\s+)?(?:cause|factor|reason|culprit|source)|"
@@ -425,7 +442,7 @@ _PLAIN_RESULTS = {
 _MAKE_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:an?|the)\s+(?:[\w-]+\s+)?(?:target|risk|problem|hazard|"
     r"liability|burden|nightmare|struggle|danger|magnet)\b|"
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
     r"difficult|unable|likely|unlikely|unaffordable|unsafe|\w+er)\b|"
     # any adjective by its shape ("made several rural routes unprofitable", "made the
     # town unattractive"), standing as the result: before a clause end or "to/for/and".
@@ -449,8 +466,9 @@ _WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
     r"\s+(?:fewer|less|no|too few|too little|hardly any)\s+[a-z]|"
-    r"\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
-    rf"stranded|homeless|worse off|out of|facing|struggling|{_IN_STATE}|{_WITH_NOTHING})\b"
+    r"\s+(?:[\w’'-]+(?:[.,]\d+)*\s+){0,5}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
+    rf"stranded|homeless|worse off|out of|facing|struggling|under water|underwater|{_IN_STATE}|"
+    rf"{_WITH_NOTHING})\b"
 )
 # "give" harms with an illness or a shock as its second object ("had given her son
 # asthma"), not in "gave residents a leaflet".

@@ -10,9 +10,15 @@ from ..text import trim
 
 # Where a cause phrase's head noun phrase ends: a time or place modifier ("a power cut
 # during last week's storms" is a power cut, not a storm).
+# "this" as a time modifier, not a determiner ("a winter like this one").
+_THIS_TIME = (
+    r"this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|winter|"
+    r"season|term)"
+)
 _HEAD_END = re.compile(
     r"\s+(?:during|since|near|across|around|amid|amidst|following|throughout|after|before|within|"
-    r"on top of|over the (?:past|last)|earlier|last|this|overnight|yesterday|today|tonight|"
+    r"on top of|over the (?:past|last)|earlier|last|overnight|yesterday|today|tonight|"
+    rf"{_THIS_TIME}|"
     r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since)\b)\b",
     re.IGNORECASE,
 )
@@ -136,14 +142,10 @@ def cause_label(phrase: str) -> str:
     if attack:
         agent = _DROP_WORDS.sub("", attack.group("agent") or attack.group("by") or "").strip()
         return agent if agent.endswith("s") else f"{agent}s"
-    linked = re.split(
-        r"\b(?:failure|refusal) to\s+(?!(?:its|their|his|her|the|a|an|"
-        r"our|new)\b)",
-        core,
-    )
-    core = _DROP_WORDS.sub("", linked[-1]).strip()
+    core = _DROP_WORDS.sub("", core).strip()
     core = (
-        re.sub(r"\s+(?:during|since|after|before|within|last|this|earlier)\b.*$", "", core) or core
+        re.sub(rf"\s+(?:during|since|after|before|within|last|{_THIS_TIME}|earlier)\b.*$", "", core)
+        or core
     )
     core = re.sub(
         r"\s+(?:by|to|from)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|more than\s+|over\s+)?"

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from ..text import Span, sentences, trim
-from .lexicon import _IN_STATE, _WITH_NOTHING
+from .lexicon import _HEADLINE_PLURAL, _IN_STATE, _WITH_NOTHING
 from .phrases import (
     _DANGLING,
     _DETERMINERS,
@@ -19,7 +19,7 @@ from .phrases import (
     _split_parts,
 )
 from .scope import _NEGATION, _negated, _scope_start
-from .subjects import _CLAUSE_OPENER, _clause_end, _plausible_subject, _subject_phrase
+from .subjects import _CLAUSE_OPENER, _agent, _clause_end, _plausible_subject, _subject_phrase
 
 # "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
 # cause a claim (denied when the answer is "no"); "said it was too early to say" does not.
@@ -97,6 +97,16 @@ def _blame_and_as(
         made = _claim(text, *passive.span("cause"), sentence.start, False, "blamed")
         if made is not None:
             found.append(made)
+    plural = (
+        _HEADLINE_PLURAL.match(text, sentence.start, sentence.end)
+        if headline and not claims
+        else None
+    )
+    if plural and not _agent(plural.group("subject")):  # "Toxin fears prompt recall"
+        made = _claim(text, *plural.span("subject"), sentence.start, False, plural.group("verb"))
+        if made is not None:
+            made.end, made.text = sentence.end, text[sentence.start : sentence.end]
+            found.append(made)
     if "blam" in scan[sentence.start : sentence.end]:
         for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
             if taken(match.start()) or taken(match.end()):
@@ -160,6 +170,7 @@ _OUTCOMES = (
     r"sued|suing|sue|clashed|split|"
     r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded|"
     r"taken to hospital|hospitali[sz]ed|treated in hospital|airlifted|rescued|hurt|"
+    r"damaged|destroyed|ruined|wrecked|trapped|treated for|"
     r"lost|happened|occurred|started|began|triggered|caused|sparked|broke out|"
     r"collapsed|fell ill|fallen ill|fell|fallen|rose|risen|delays|disruption|restrictions?|"
     r"closures?|cancellations|evacuations?|shortages?|"

@@ -194,6 +194,8 @@ _PARTICIPLE_PHRASE = re.compile(
 _PARTICIPLE_GAP = re.compile(rf"\s*{_PARTICIPLE}[^,;:]*$")
 # A time modifier closing a subject: "the closure of the unit in the spring could have ...".
 _TRAILING_TIME = re.compile(
+    r"\s+(?:(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\d+|few|two|three|six|twelve)\s+"
+    r"(?:years?|months?|weeks?|days?)$)|"
     r"\s+(?:(?:in|during|over|since|from)\s+(?:the\s+|last\s+|this\s+)?|last\s+|this\s+|"
     r"earlier\s+this\s+)(?:spring|summer|autumn|fall|winter|year|month|week|weekend|morning|"
     r"afternoon|evening|night|\d{4}|january|february|march|april|may|june|july|august|"
@@ -255,7 +257,9 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
         ):
             start = trim(text, sentence_start + earlier, end)[0]
     aside = re.match(
-        r"([^,]{3,100}),\s+[a-z]+(?:ed|en)\s+(?:by|to|in|on)\b[^,]*,?\s*$", text[start:end]
+        r"([^,]{3,100}),\s+(?:[a-z]+(?:ed|en)\s+(?:by|to|in|on)|without|despite|with|unless)\b"
+        r"[^,]*,?\s*$",
+        text[start:end],
     )
     if aside:  # "delays, caused by X, meant ...", "an order, intended to limit X, would ..."
         start, end = trim(text, start, start + aside.end(1))
@@ -307,7 +311,8 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 _AND_BEFORE = re.compile(r"\band\s*$")
 _FIRST_VERB = re.compile(
     r"\s+(?=(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|do|does|did)\b|"
-    r"[a-z]+\s+(?:the|a|an|its|their|his|her|our|some|many|more|less|\d))"
+    r"[a-z]+\s+(?:the|a|an|its|their|his|her|our|some|many|more|less|\d)\b|"
+    r"(?:[a-z]{3,}ed|came|went|fell|rose|broke|struck|swept|blew)\s)"
 )
 
 
