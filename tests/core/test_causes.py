@@ -278,3 +278,48 @@ def test_a_second_verb_sharing_its_subject_and_headline_plurals() -> None:
     assert headline_claims("Heat fells dozens of runners") == {("heat", False)}
     assert headline_claims("Burst main leaves museum stores under water") == {("burst main", False)}
     assert headline_claims("Councillors approve new housing plan") == set()
+
+
+def test_dev7_verbs_explain_help_take_a_toll_and_states() -> None:
+    assert claims_of("The judge rejected the suggestion that drink explained the attack.") == {
+        ("drink", True)
+    }
+    assert claims_of("Ms Ode explained that the shop would close.") == set()
+    assert claims_of("She said a long dry spell had helped the flames take hold.") == {
+        ("long dry spell", False)
+    }
+    assert claims_of("She said three games in eight days had taken their toll.") == {
+        ("games in eight days", False)
+    }
+    assert claims_of("The ban had left him bitter, she said.") == {("ban", False)}
+    assert claims_of("Officers said the county's slow permitting had choked off building.") == {
+        ("slow permitting", False)
+    }
+
+
+def test_dev7_cues_died_from_credited_drawn_by_and_stressed_by() -> None:
+    assert claims_of("The council said the fish died from a lack of oxygen.") == {
+        ("lack of oxygen", False)
+    }
+    assert claims_of("Ms Yode credited a mentoring scheme launched last year.") == {
+        ("mentoring scheme", False)
+    }
+    assert claims_of("Fish stressed by warm, low-oxygen water are more vulnerable.") == {
+        ("warm, low-oxygen water", False)
+    }
+
+
+def test_dev7_denials_and_why() -> None:
+    assert claims_of('"It does not tell us that deafness causes falls," he said.') == {
+        ("deafness", True)
+    }
+    assert claims_of('"Injuries aren\'t why they are losing," she said.') == {("injuries", True)}
+    assert claims_of('"Low water doesn\'t kill 6,000 fish in one spot," he said.') == {
+        ("low water", True)
+    }
+    assert headline_claims("Injury crisis to blame for losing run, says coach") == {
+        ("injury crisis", False)
+    }
+    assert headline_claims("Untreated hearing loss raises risk of falls") == {
+        ("untreated hearing loss", False)
+    }

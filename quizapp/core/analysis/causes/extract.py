@@ -8,7 +8,6 @@ import re
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
 from .lexicon import (
-    _AMOUNT_OBJECT_LEMMAS,
     _ANY_AUXILIARY,
     _BARE_IMPACT,
     _BLAME_FOR,
@@ -28,6 +27,7 @@ from .lexicon import (
     _OBJECT_START,
     _OUTCOME_NOUNS,
     _PRESENT_IMPACT,
+    _RESULT_DECIDES_OBJECT,
     _RESULT_NEEDED,
     _STRONG_LEMMAS,
     _TO_BLAME,
@@ -93,7 +93,8 @@ _HARM_BEFORE = re.compile(
     r"\b(?:bacteria|bacterium|virus|infections?|outbreak|contamination|pollution|leaks?|"
     r"smells?|odou?rs?|fumes|smoke|fires?|blaze|damp|mould|water|sewage|noise|problems?|"
     r"faults?|illness|disease|e\.\s?coli|salmonella|listeria|toxins?|chemicals?|spill|oil|"
-    r"flooding|floodwater|cracks?|damage|debris|pests?|rats|complaints)\b"
+    r"flooding|floodwater|cracks?|damage|debris|pests?|rats|complaints|ammonia|nitrates?|"
+    r"phosphates?|algae|sediment|silt|dust|mud)\b"
     r"(?:\s+[\w’'-]+){0,4}?\s+(?:had\s+|have\s+|has\s+|probably\s+|likely\s+|may\s+have\s+|"
     r"might\s+have\s+|could\s+have\s+|all\s+)?(?:not\s+|never\s+)?$",
     re.IGNORECASE,
@@ -265,20 +266,20 @@ def _in_sentence(
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
             and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
         )
-        bare_impact = (
-            plain_verb.lower() in _BARE_IMPACT
-            or (
-                plain_verb.lower() in _PRESENT_IMPACT
-                and (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end())
-                is not None
-                and not (headline and _noun_before_verb(text, sentence, verb.start()))
-            )
-        ) and (coordinated or _finite_after_subject(text, start, end, verb.start()))
+        present = plain_verb.lower() in _PRESENT_IMPACT
+        if present and (
+            (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end()) is None
+            or (headline and _noun_before_verb(text, sentence, verb.start()))
+        ):
+            continue  # "the raises would force cuts": a plural noun, not a verb
+        bare_impact = (plain_verb.lower() in _BARE_IMPACT or present) and (
+            coordinated or _finite_after_subject(text, start, end, verb.start())
+        )
         impact = (
             not strong
             and lemma in _IMPACT_LEMMAS
             and not re.match(r"\s+by\b", text[verb.end() :])
-            and (lemma in _AMOUNT_OBJECT_LEMMAS or not _no_object(text, verb.end(), sentence.end))
+            and (lemma in _RESULT_DECIDES_OBJECT or not _no_object(text, verb.end(), sentence.end))
             and (_ANY_AUXILIARY.match(plain_verb) is not None or bare_impact)
             and (
                 lemma not in _RESULT_NEEDED
@@ -340,7 +341,9 @@ def _in_sentence(
         if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
             continue  # "the mayor played a key role in ...": an actor, not a cause
         negated = _negated(text, sentence, blame.start(), verb_group) or bool(
-            re.search(r"\b(?:not|nothing|never|no|little|ruled out)\b", verb_group, re.IGNORECASE)
+            re.search(
+                r"\b(?:not|nothing|never|no|little|ruled out)\b|n[’']t\b", verb_group, re.IGNORECASE
+            )
         )
         if verb_group.lower().endswith("to do with"):
             swapped = _effect_first(text, sentence, start, end, blame.end())

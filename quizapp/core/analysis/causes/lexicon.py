@@ -22,7 +22,7 @@ _IRREGULAR = {
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
     "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
-    "split": ("split", "split"),
+    "split": ("split", "split"), "draw": ("drew", "drawn"),
     "do": ("did", "done"),
 }  # fmt: skip
 _DOUBLED = {
@@ -137,7 +137,8 @@ _IMPACT_VERBS = (
     "create", "produce", "generate", "give", "send", "dry up", "dry out", "wash out",
     # "had done more damage", "have brought fresh outbreaks", "lured chains out of the mall",
     # "had added 10p to a box"
-    "do", "bring", "lure", "lure away", "draw away", "add",
+    "do", "bring", "lure", "lure away", "draw away", "add", "explain", "help", "take",
+    "choke off",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -186,7 +187,7 @@ _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
 _ADVERB_WORDS = (
     "also|already|further|then|probably|still|easily|well|even|only|far|much|just|mostly|"
     "largely|partly|mainly|chiefly|certainly|likely|possibly|perhaps|indeed|in (?:large )?part|"
-    "at least partly|hard|worst|most|(?!only\\b)\\w+ly"
+    "at least partly|hard|worst|most|itself|themselves|(?!only\\b)\\w+ly"
 )
 # Any single adverb-like word ("had also reduced", "made far worse by", "largely driven").
 _ADVERB = rf"(?:(?:{_ADVERB_WORDS})\s+)"
@@ -210,10 +211,10 @@ _BARE_IMPACT |= {"puts", "makes", "gives", "keeps", "sends"}
 # Their present tense ("Cracked bearing shuts bridge", "the strike costs the firm £1m"):
 # many are also plural nouns ("budget cuts", "floods"), so these are read only in a
 # headline or before the start of an object noun phrase.
-_PRESENT_IMPACT = set(_all_forms(_IMPACT_VERBS, ("s",))) - _BARE_IMPACT
+_PRESENT_IMPACT = set(_all_forms((*_IMPACT_VERBS, *_NEEDS_AUXILIARY), ("s",))) - _BARE_IMPACT
 _OBJECT_START = re.compile(
     r"\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|many|more|most|all|"
-    r"every|dozens|hundreds|thousands|millions|[A-Z]|\d|£|\$|€)"
+    r"every|dozens|hundreds|thousands|millions|less|fewer|no|little|[A-Z]|\d|£|\$|€)"
 )
 # In a headline, any word that can start an object ("Burst main floods Marrowby high
 # street"), not a participle or a function word ("handover delays blamed as ...").
@@ -241,11 +242,12 @@ _CAUSAL_VERBS = re.compile(
         | {"has", "have", "had", "was", "were", "is", "are"}
         | set(_MODALS)
         | {"hasn", "haven", "hadn", "couldn", "wouldn", "mightn", "mustn", "won", "cannot"}
+        | {"do", "does", "did", "don", "doesn", "didn"}
     )
     + r"\b)"
     rf"(?P<verb>(?:has|have|had){_NOT}{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"(?:could|may|might|would|must){_NOT}{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
-    rf"(?:{word_alternation(_MODALS)}|won|ca){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
+    rf"(?:{word_alternation(_MODALS)}|won|ca|do|does|did){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
     rf"{_ADVERB}*{word_alternation(_BASE)}|"
     r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
     # a raising predicate: "the rules are likely to push up rents", "is going to make"
@@ -284,7 +286,7 @@ _PASSIVE_BY = (
     "infect", "erode", "swamp", "overwhelm", "batter", "cripple", "devastate", "squeeze",
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
     "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
-    "split", "crack", "rupture",
+    "split", "crack", "rupture", "stress", "draw", "attract", "lure",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
@@ -303,7 +305,7 @@ _AFTER_CUES = (
     r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
-    r"flee(?:ing)?|escap(?:e|ing) from|because|"
+    r"flee(?:ing)?|escap(?:e|ing) from|because|(?:died|die|dies|dying)\s+(?:\w+ly\s+)?(?:from|of)|"
     # "the problem lies with the national contract"
     r"(?:problem|blame|fault|responsibility|cause|answer)\s+(?:lies|lay|rests|rested)\s+"
     r"(?:squarely\s+|firmly\s+|largely\s+)?with|"
@@ -320,7 +322,7 @@ _CUE_WORDS = word_alternation(
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
         "came come comes coming originated originates in point points pointed pointing problem "
         "blame fault responsibility cause answer injury injuries irritation burns deaths "
-        "illness illnesses damage smoke fumes disruption".split(),
+        "illness illnesses damage smoke fumes disruption died die dies dying".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -420,6 +422,7 @@ _TO_BLAME = re.compile(
     # "the cold snap has been blamed for a spike in burst pipes", "X is at the root of Y"
     r"(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:also\s+)?"
     r"(?:(?:widely|partly|largely)\s+)?blamed\s+for|"
+    r"(?:was|were|is|are)(?:n[’']t|\s+not)?\s+(?:the\s+(?:main\s+|only\s+|real\s+)?reason\s+)?why|"
     r"(?:was|were|is|are|lies|lay|lie)\s+(?:also\s+)?at the (?:root|heart) of"
     r"(?=\s+(?:the|this|that|these|its|their|a|an)?\s*(?:[\w-]+\s+)?(?:problems?|crisis|"
     r"failures?|collapse|decline|trouble|shortages?|delays?|deaths?|outbreak|dispute)\b))\b",
@@ -468,6 +471,7 @@ _LEAVE_RESULT = re.compile(
     r"\s+(?:fewer|less|no|too few|too little|hardly any)\s+[a-z]|"
     r"\s+(?:[\w’'-]+(?:[.,]\d+)*\s+){0,5}?[\w’'-]+(?:,[^,]{3,80},)?\s+(?:[\w-]+ing|[a-z]{3,}ed|too\s+[a-z]+|without|unable|behind|short|exposed|vulnerable|"
     rf"stranded|homeless|worse off|out of|facing|struggling|under water|underwater|{_IN_STATE}|"
+    r"bitter|angry|upset|furious|distraught|heartbroken|shaken|scared|afraid|penniless|jobless|"
     rf"{_WITH_NOTHING})\b"
 )
 # "give" harms with an illness or a shock as its second object ("had given her son
@@ -509,14 +513,27 @@ _ADD_RESULT = re.compile(
     r"\s+(?:(?:about|around|as much as|up to|nearly|almost|more than|an extra|another)\s+)?"
     r"[£$€\d][\w.,%]*(?:\s+(?:to|and|or)\s+[£$€\d][\w.,%]*)?(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
 )
-# Verbs whose object may be an amount: "had added 10p to a box" (not "rose 5%").
-_AMOUNT_OBJECT_LEMMAS = {"add"}
+# "had helped the flames take hold"; "had taken their toll".
+_HELP_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:take|spread|grow|rise|fall|push|drive|make|keep|fuel|"
+    r"get|become|turn)\b|"
+    r"\s*(?:[,;.]|$)|\s+but\b"  # "the mentors had helped, but ..."
+)
+_TAKE_RESULT = re.compile(r"\s+(?:its|their|a|an)\s+(?:\w+\s+)?toll\b")
+# "drink explained the attack", not "Crockford explained that ..." (a verb of saying).
+_EXPLAIN_RESULT = re.compile(r"\s+(?!(?:that|how|why|what|where|when|to|in|it|this)\b)[a-z]")
+# Verbs whose result pattern alone decides about their object: an amount ("had added 10p
+# to a box", not "rose 5%"), or none ("the mentors had helped, but ...").
+_RESULT_DECIDES_OBJECT = {"add", "help"}
 _RESULT_NEEDED = {
     "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
-    "send": _SEND_RESULT, "cost": _COST_RESULT,
+    "send": _SEND_RESULT, "cost": _COST_RESULT, "help": _HELP_RESULT, "take": _TAKE_RESULT,
+    "explain": _EXPLAIN_RESULT,
 }  # fmt: skip
 _ANY_AUXILIARY = re.compile(
-    r"(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must)\b", re.IGNORECASE
+    r"(?:(?:has|have|had|was|were|is|are|can|could|may|might|will|would|must|do|does|did)"
+    r"(?:n[’']t)?|won[’']t|can[’']t|cannot)\b",
+    re.IGNORECASE,
 )

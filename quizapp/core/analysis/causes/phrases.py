@@ -19,7 +19,8 @@ _HEAD_END = re.compile(
     r"\s+(?:during|since|near|across|around|amid|amidst|following|throughout|after|before|within|"
     r"on top of|over the (?:past|last)|earlier|last|overnight|yesterday|today|tonight|"
     rf"{_THIS_TIME}|"
-    r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since)\b)\b",
+    r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since|last|this|in (?:19|20)\d\d|in (?:the )?"
+    r"(?:spring|summer|autumn|fall|winter))\b)\b",
     re.IGNORECASE,
 )
 # A point or comma between digits ("£1.2m", "4,300") is part of the number.
@@ -182,9 +183,9 @@ def _cause_phrases(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         after = text[end_match.end() : limit].split()[:2]
         if (
             end_match.group() == ","
-            and _ADJECTIVE.fullmatch(" ".join(before) or "x")
+            and _lone_adjective(" ".join(before) or "x")
             and len(after) == 2
-            and _ADJECTIVE.fullmatch(after[0])
+            and _lone_adjective(after[0])
         ):
             continue  # "a hotter, drier climate"
         end = end_match.start()
@@ -232,7 +233,8 @@ _ADJECTIVE = re.compile(r"(?:an?\s+|the\s+)?[a-z-]+(?:er|est|al|ous|ful|ive|ic|i
 _PLAIN_ADJECTIVES = set(
     "high low big small new old long short hot cold wet dry strong weak poor bad good heavy "
     "light cheap rich late early fast slow hard soft deep wide local national public private "
-    "major minor extreme severe rising falling growing".split()
+    "major minor extreme severe rising falling growing warm cool mild damp harsh calm icy stormy "
+    "windy loud busy empty full".split()
 )
 
 
@@ -242,7 +244,9 @@ def _lone_adjective(phrase: str) -> bool:
     if words[:1] in (["a"], ["an"], ["the"]):
         words = words[1:]
     return len(words) == 1 and (
-        words[0] in _PLAIN_ADJECTIVES or bool(_ADJECTIVE.fullmatch(words[0]))
+        words[0] in _PLAIN_ADJECTIVES
+        or bool(_ADJECTIVE.fullmatch(words[0]))
+        or bool(re.match(r"(?:low|high|well|ill|long|short|over|under|non|anti)-", words[0]))
     )
 
 

@@ -16,7 +16,8 @@ _DENIAL = re.compile(
     rf"{_NO_EVIDENCE}(?:\s+(?:at this stage|so far|yet|at all|"
     r"whatsoever))?|nothing to (?:suggest|show|indicate)|"
     # "did not accept that its fees were to blame"
-    r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:accept|believe|think|agree))(?:\s+that)?\s*$",
+    r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:accept|believe|think|agree|"
+    r"(?:tell|show)(?:\s+us)?|prove|mean))(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
 # Epistemic uncertainty: a cue under "whether", "if", "too early to say", "unclear" ...

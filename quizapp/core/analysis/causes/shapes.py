@@ -52,14 +52,14 @@ def _answered_question(text: str, sentence: Span) -> tuple[int, bool] | None:
 
 # "blaming a slump in orders": the cause as the object of "blame" without "on" or "for".
 _BLAME_BARE = re.compile(
-    r"\bblam(?:e|es|ed|ing)\s+(?!(?:on|for|as|after|when|while|amid|over|by|and|but|it|him|"
+    r"\b(?:blam(?:e|es|ed|ing)|credit(?:s|ed|ing)?)\s+(?!(?:on|for|as|after|when|while|amid|over|by|and|but|it|him|"
     r"her|them|me|us|himself|herself|themselves|"
     r"the\s+(?:government|council|company|club|board|minister|mayor|police))\b)",
     re.IGNORECASE,
 )
 # A headline's passive without its auxiliary: "Handover delays blamed as waits grow".
 _HEADLINE_BLAMED = re.compile(
-    r"(?P<cause>[^,:;]{3,60}?)\s+(?P<cue>blamed)(?=\s+(?:for|as|after|over|amid)\b|\s*$)"
+    r"(?P<cause>[^,:;]{3,60}?)\s+(?P<cue>blamed|to blame)(?=\s+(?:for|as|after|over|amid)\b|\s*$)"
 )
 # "demand had fallen by a third as carmakers switched to electric models": "as" with a
 # clause, after a change, gives its reason.
@@ -107,7 +107,10 @@ def _blame_and_as(
         if made is not None:
             made.end, made.text = sentence.end, text[sentence.start : sentence.end]
             found.append(made)
-    if "blam" in scan[sentence.start : sentence.end]:
+    if (
+        "blam" in scan[sentence.start : sentence.end]
+        or "credit" in scan[sentence.start : sentence.end]
+    ):
         for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
             if taken(match.start()) or taken(match.end()):
                 continue
@@ -203,7 +206,7 @@ _AFTER_TIME = re.compile(
     r"season|break|holidays?|christmas|easter|summer|winter|spring|autumn|[A-Z]\w+day)\b",
     re.IGNORECASE,
 )
-_EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,3}}?\s+$")
+_EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,5}}?\s+$")
 _FINITE = re.compile(
     r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
     r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
@@ -239,7 +242,7 @@ _AS_REASON = re.compile(
 _REASON_WAS = re.compile(
     r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|source|origin|"
     r"trigger|culprit|factor|driver)s?\b"
-    r"(?:\s+(?:for|of|behind)\s+[^,.;:\"“”]{1,60}?)?"
+    r"(?:\s+(?:for|of|behind)\s+(?:(?!\b(?:that|which|who)\b)[^,.;:\"“”]){1,60}?)?"
     # "The explanation most often offered, by retailers and farmers alike, is ..."
     r"(?:\s+(?:\w+\s+){0,2}?(?:offered|given|cited|put forward|suggested|advanced)"
     r"(?:,?\s+by\s+[^,.;]{1,50})?,?)?"

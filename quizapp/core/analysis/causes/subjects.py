@@ -137,7 +137,8 @@ _SUBJECT_OPENER = re.compile(
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
     r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
     r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|much|many|far|"
-    r"serious|steep|sharp|small|deep)\b)|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
+    r"serious|steep|sharp|small|deep)(?:\s+(?:can|could|will|would|is|was|has|had|may|might|must)"
+    r"\b|\s*$))|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
     + word_alternation(sorted(_SAYING_FORMS - _NOUN_LIKE))
     + r")\b|,(?=[^,]*\b(?:is|are|was|were)\b)"
