@@ -29,7 +29,10 @@ preposition ("after", "since", "following", "amid", "across") or a time word ("l
 weekend's sharp frost" has the head "movement", and "storms last winter" the head
 "storms".  On the 81 gold articles this turned three misses into hits and no hit into a
 miss; the dated scores recorded before it were taken with the old rule.  In the same
-round "crowding" joined "overcrowding" as one label (one miss became a hit).
+round "crowding" joined "overcrowding" as one label (one miss became a hit), and a leading
+possessive owner is filler ("the railroad's decision to pause training" names "decision to
+pause training"; the owner says who acted, not which cause): on the 97 gold articles of
+the dev-7 round that turned four misses into hits and no hit into a miss.
 """
 
 from __future__ import annotations
@@ -203,7 +206,10 @@ _HEAD_END = re.compile(
 
 
 def _label_words(label: str) -> list[str]:
-    label = re.sub(r"(?:’s|'s)\b", "", label.lower())
+    # a leading possessive owner names who acted, not which cause: "the railroad's decision
+    # to pause training" is "decision to pause training"
+    label = re.sub(r"^(?:the\s+)?[\w-]+(?:’s|'s)\s+(?=\S+\s+\S)", "", label.lower())
+    label = re.sub(r"(?:’s|'s)\b", "", label)
     for canonical, pattern in _SYNONYMS:
         if re.fullmatch(pattern, _FILLER.sub(" ", label).strip()):
             return canonical.split()

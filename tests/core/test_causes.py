@@ -323,3 +323,46 @@ def test_dev7_denials_and_why() -> None:
     assert headline_claims("Untreated hearing loss raises risk of falls") == {
         ("untreated hearing loss", False)
     }
+
+
+def test_dev7_subjects_whose_names_joined_and_when_asides() -> None:
+    assert claims_of(
+        "A man whose arson attack on a cricket pavilion destroyed the club's records was jailed."
+    ) == {("arson attack on a cricket pavilion", False)}
+    assert claims_of(
+        "He denied that the sale of midfielders Jo Arne and Holly Brand had left the squad too "
+        "thin to cope."
+    ) == {("sale of midfielders jo arne", True)}
+    assert claims_of(
+        "She said the decision to pause training in 2020, when ridership collapsed, had made "
+        "the gap worse."
+    ) == {("decision to pause training", False)}
+    assert claims_of(
+        "She said three games in eight days at the start of the month had taken their toll."
+    ) == {("games in eight days", False)}
+
+
+def test_dev7_phrases_end_before_their_own_cause_and_clauses_before_but_that() -> None:
+    assert claims_of("They said the fish died from a lack of oxygen brought on by drought.") == {
+        ("lack of oxygen", False),
+        ("drought", False),
+    }
+    assert claims_of(
+        "She said the mentors had helped but that large classes were driving pupils away."
+    ) == {("mentors", False), ("large classes", False)}
+
+
+def test_dev7_headline_as_clauses_and_listed_blame() -> None:
+    assert headline_claims("Shares slump as mild autumn leaves coats on the rails") == {
+        ("mild autumn", False)
+    }
+    assert headline_claims("Commuters face delays as signal faults hit rail line") == {
+        ("signal faults", False)
+    }
+    assert headline_claims("Measles cases rise as vaccination rates slip") == {
+        ("vaccination rates slip", False)
+    }
+    assert headline_claims("Injury crisis and penalty call to blame for losing run") == {
+        ("injury crisis", False),
+        ("penalty call", False),
+    }

@@ -27,6 +27,8 @@ _HEAD_END = re.compile(
 _NP_END = re.compile(
     r"(?<!\d)[,.]|[,.](?!\d)|[;:!?—–()\"“”]|\s(?:that|which|who|when|while|where|but|so|because|as|if|than|is|are|"
     r"was|were|will|would|could|has|have|had|can|may|might|rather|instead|after)\s|"
+    # a participle phrase naming the cause's own cause: "a lack of oxygen brought on by X"
+    r"\s(?:[a-z]+ed|brought|driven|made|caused|left)\s+(?:on\s+|about\s+)?by\s|"
     # "to" ends a phrase, except after a word that takes it ("an account belonging to X")
     r"(?<!\bbelonging)(?<!\brelating)(?<!\bnext)(?<!\bclose)(?<!\bprior)(?<!\bowing)\sto\s",
 )

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..text import Span, sentences, trim
-from .lexicon import _HEADLINE_PLURAL, _IN_STATE, _WITH_NOTHING
+from ..text import Span, sentences, trim, word_alternation
+from .lexicon import _BASE, _HEADLINE_PLURAL, _IN_STATE, _WITH_NOTHING
 from .phrases import (
     _DANGLING,
     _DETERMINERS,
@@ -17,6 +17,7 @@ from .phrases import (
     _cause_phrases,
     _claim,
     _split_parts,
+    cause_label,
 )
 from .scope import _NEGATION, _negated, _scope_start
 from .subjects import _CLAUSE_OPENER, _agent, _clause_end, _plausible_subject, _subject_phrase
@@ -93,10 +94,11 @@ def _blame_and_as(
         return any(c.start <= position < c.end for c in (*claims, *found))
 
     passive = _HEADLINE_BLAMED.match(text, sentence.start, sentence.end) if headline else None
-    if passive:
-        made = _claim(text, *passive.span("cause"), sentence.start, False, "blamed")
-        if made is not None:
-            found.append(made)
+    if passive:  # "Injury crisis and penalty call to blame for losing run"
+        for start, end in _split_parts(text, *passive.span("cause")):
+            made = _claim(text, start, end, sentence.start, False, "blamed")
+            if made is not None:
+                found.append(made)
     plural = (
         _HEADLINE_PLURAL.match(text, sentence.start, sentence.end)
         if headline and not claims
@@ -133,16 +135,25 @@ def _blame_and_as(
                 continue  # a headline gives one cause: "X blamed as waits grow" has it
             close = _clause_end(text, match.end(), sentence.end)
             close = min(close, _comma_end(text, match.end(), close))
-            finite = (_FINITE if change else _HEADLINE_FINITE).match(scan, match.end(), close)
+            finite = (_HEADLINE_FINITE if headline else _FINITE).match(scan, match.end(), close)
             if finite is None or _SAYING.search(finite.group("verb")):
                 continue
+            if headline:  # "as signal faults hit ...": a plural noun, then the verb
+                finite = _HEADLINE_VERB_AFTER.match(scan, finite.end("verb"), close) or finite
             subject = text[match.end() : finite.start("verb")]
             if not _plausible_subject(subject, 5):
                 continue
             negated = _negated(text, sentence, match.start(), "as")
             made = _claim(text, match.end(), close, match.start(), negated, "as")
             if made is not None:
-                made.cause = _clause_label(text[match.end() : close])
+                # a headline's clause with an object names its subject: "as mild autumn leaves
+                # coats on the rails" is the mild autumn; "as postmaster retires" the retiring
+                transitive = headline and not _NO_OBJECT_AFTER.match(
+                    text, finite.end("verb"), close
+                )
+                made.cause = (
+                    cause_label(subject) if transitive else _clause_label(text[match.end() : close])
+                )
                 found.append(made)
     return found
 
@@ -216,6 +227,19 @@ _FINITE = re.compile(
 # A headline's present tense: "as postmaster retires" (a headline's "-ed" is a passive:
 # "as parents urged to ...").
 _HEADLINE_FINITE = re.compile(r"(?:[\w’'-]+\s+){0,4}?(?P<verb>[a-z]{2,}(?<![su])s|hit|cut)\b")
+_HEADLINE_VERB_AFTER = re.compile(
+    r"\s+(?P<verb>"
+    + word_alternation(
+        sorted(
+            {
+                *_BASE,
+                *"slip mount fall rise soar bite grow walk loom fail struggle quit "
+                "continue stall climb drop surge plunge tumble dwindle vanish".split(),
+            }
+        )
+    )
+    + r")\b"
+)
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)]|(?:in|on|at|within|near|into|off|during|over|after|before|last|this|"
     r"overnight|while|when|and|for|from|with|under|through|across|outside|inside|beneath|below|"

@@ -152,6 +152,19 @@ _CLAUSE_OPENER = re.compile(
 )
 
 
+# "and" joining two names inside a noun phrase: "midfielders Jess Arnott and Holly Brandreth".
+_NAME_BEFORE_AND = re.compile(r"[A-Z][\w’'-]*\s+$")
+_NAME_AFTER_AND = re.compile(r"and\s+[A-Z]")
+
+
+def _names_joined(text: str, position: int) -> bool:
+    """Whether the "and" at ``position`` stands between two capitalised names."""
+    return bool(
+        _NAME_AFTER_AND.match(text, position)
+        and _NAME_BEFORE_AND.search(text, max(0, position - 40), position)
+    )
+
+
 # A relative clause inside a subject: "a hamstring injury that kept her out ... had put".
 _RELATIVE_VERB = re.compile(
     r"\s*(?:[a-z]+ed|kept|spread|left|put|made|hit|cost|took|ran|came|went|began|broke|"
@@ -197,6 +210,8 @@ _PARTICIPLE_GAP = re.compile(rf"\s*{_PARTICIPLE}[^,;:]*$")
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:in|during|over)\s+the\s+(?:past|last)\s+(?:\d+|few|two|three|six|twelve)\s+"
     r"(?:years?|months?|weeks?|days?)$)|"
+    r"\s+at\s+the\s+(?:start|end|beginning|turn)\s+of\s+(?:the|this|last)\s+"
+    r"(?:month|year|season|week|century)$|"
     r"\s+(?:(?:in|during|over|since|from)\s+(?:the\s+|last\s+|this\s+)?|last\s+|this\s+|"
     r"earlier\s+this\s+)(?:spring|summer|autumn|fall|winter|year|month|week|weekend|morning|"
     r"afternoon|evening|night|\d{4}|january|february|march|april|may|june|july|august|"
@@ -204,7 +219,7 @@ _TRAILING_TIME = re.compile(
     re.IGNORECASE,
 )
 # A relative aside closing a subject, and a purpose infinitive ending one.
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose|where|when)\b[^;]{2,100}?,\s*$", re.IGNORECASE)
 _PURPOSE = re.compile(
     r"(?P<noun>[\w’'-]+)\s+(?:in order\s+)?to\s+(?!be\b|have\b)[a-z]+\b(?:\s+[\w’'-]+){0,5}\s*$"
 )
@@ -221,6 +236,9 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     if aside:  # "weeks of heavy rain, which had saturated the cliff, were ..."
         verb_start = aside.start()
     before = text[sentence_start:verb_start]
+    whose = re.search(r"\bwhose\s+", before)
+    if whose and "," not in before[whose.end() :]:  # "A man whose arson attack on X destroyed"
+        return trim(text, sentence_start + whose.end(), verb_start)
     openers = list(_SUBJECT_OPENER.finditer(before))
     relative = next(
         (
@@ -242,7 +260,10 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
                 sentence_start + openers[relative].start(),
                 ' ,;:—–-"“”‘’',
             )
-    opener = max((m.end() for m in _SUBJECT_OPENER.finditer(before)), default=0)
+    opener = max(
+        (m.end() for m in _SUBJECT_OPENER.finditer(before) if not _names_joined(before, m.start())),
+        default=0,
+    )
     start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
     adverbs = re.search(
         r"(?:\s+(?:also|still|even|already|further|then|only|\w+ly))+$", text[start:end]
@@ -297,7 +318,7 @@ def _known(text: str, start: int, end: int) -> int | None:
 
 
 _CLAUSE_END = re.compile(
-    r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b|"
+    r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b|\s+(?:but|and)\s+(?=that\b)|"
     r"\s+and\s+(?=(?:said|says|added|adds|insisted|claimed|argued|denied|warned)\b)"
 )
 
