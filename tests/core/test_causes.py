@@ -366,3 +366,34 @@ def test_dev7_headline_as_clauses_and_listed_blame() -> None:
         ("injury crisis", False),
         ("penalty call", False),
     }
+
+
+def test_cleft_denial_and_its_correction() -> None:
+    assert claims_of(
+        "\"It wasn't the weather that flooded the ward, it was a roof that has been patched for "
+        'years," she said.'
+    ) == {("weather", True), ("roof that has been patched", False)}
+    assert claims_of("It was the drought, it was the heat, he said.") == set()
+
+
+def test_bearing_on_citing_and_following_after_a_harm() -> None:
+    assert claims_of("Ms Pry denied that the new hall had any bearing on the decision.") == {
+        ("new hall", True)
+    }
+    assert claims_of("The agency will cut six routes, citing a driver shortage.") == {
+        ("driver shortage", False)
+    }
+    assert claims_of("Most of those treated had developed red, itchy skin following a swim.") == {
+        ("swim", False)
+    }
+
+
+def test_a_relative_that_or_which_stands_for_its_noun_phrase() -> None:
+    assert claims_of("The spill was a caustic cleaner that can cause burns to the skin.") == {
+        ("caustic cleaner", False)
+    }
+    assert claims_of("Vets confirmed herpes, or EEHV, which can kill a calf in two days.") == {
+        ("eehv", False)
+    }
+    assert claims_of("The council cut funding, which meant the library closed.") == set()
+    assert claims_of("We had a mild winter, and that would have helped.") == set()

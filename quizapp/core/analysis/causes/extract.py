@@ -62,6 +62,7 @@ from .subjects import (
     _BE_INSIDE,
     _REASON_ASIDE,
     _agent,
+    _antecedent,
     _clause_end,
     _coordinated_subject,
     _finite_after_subject,
@@ -250,6 +251,9 @@ def _in_sentence(
         coordinated = start >= end  # "a warm front arrived early and pushed temperatures up"
         if coordinated:
             start, end = _coordinated_subject(text, sentence.start, subject_end)
+        antecedent = _antecedent(text, sentence.start, subject_end)
+        if antecedent is not None:  # "a caustic cleaner that can cause burns"
+            start, end = antecedent
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
@@ -333,8 +337,10 @@ def _in_sentence(
                 claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
-        if not _plausible_subject(text[start:end], 10) or any(
-            c.start <= start < c.end for c in claims
+        if (
+            not _plausible_subject(text[start:end], 10)
+            or _BE_INSIDE.search(text, start, end)  # "when elephants are weaned is thought ..."
+            or any(c.start <= start < c.end for c in claims)
         ):
             continue
         verb_group = text[blame.start("verb") : blame.end("verb")]
@@ -345,7 +351,7 @@ def _in_sentence(
                 r"\b(?:not|nothing|never|no|little|ruled out)\b|n[’']t\b", verb_group, re.IGNORECASE
             )
         )
-        if verb_group.lower().endswith("to do with"):
+        if verb_group.lower().endswith(("to do with", "bearing on")):
             swapped = _effect_first(text, sentence, start, end, blame.end())
             if swapped is not None:  # "the accident had nothing to do with staffing levels"
                 made = _claim(text, *swapped, start, negated, verb_group)

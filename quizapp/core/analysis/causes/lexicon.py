@@ -306,6 +306,7 @@ _AFTER_CUES = (
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
     r"flee(?:ing)?|escap(?:e|ing) from|because|(?:died|die|dies|dying)\s+(?:\w+ly\s+)?(?:from|of)|"
+    r"citing|"
     # "the problem lies with the national contract"
     r"(?:problem|blame|fault|responsibility|cause|answer)\s+(?:lies|lay|rests|rested)\s+"
     r"(?:squarely\s+|firmly\s+|largely\s+)?with|"
@@ -322,7 +323,7 @@ _CUE_WORDS = word_alternation(
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
         "came come comes coming originated originates in point points pointed pointing problem "
         "blame fault responsibility cause answer injury injuries irritation burns deaths "
-        "illness illnesses damage smoke fumes disruption died die dies dying".split(),
+        "illness illnesses damage smoke fumes disruption died die dies dying citing".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -406,7 +407,8 @@ _RESPONSIBLE_FOR = (
 _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
     r"(?:(?:was|were|is|are|(?:had|has|have)\s+(?:also\s+)?been|(?:could|may|might|must|"
-    r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|not|partly|largely|mainly|entirely|solely|also|"
+    r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|"
+    r"(?:thought|believed|said|understood|known|suspected) to be|not|partly|largely|mainly|entirely|solely|also|"
     r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|almost|"
     rf"nearly|arguably|surely|undoubtedly|certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)|"
@@ -416,6 +418,7 @@ _TO_BLAME = re.compile(
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
     r"(?:had|has|have|did|does|do)\s+(?:nothing|little|anything)\s+to\s+do\s+with|"
+    r"(?:had|has|have|did|does|do)\s+(?:no|any|little|a)\s+(?:\w+\s+)?bearing\s+on|"
     # "an electrical fault had been ruled out as the cause"
     r"(?:was|were|is|are|has been|had been|have been)\s+ruled out\s+as\s+(?:a|the|one)\s+"
     r"(?:[\w-]+\s+)?(?:cause|factor|reason|culprit|source)|"

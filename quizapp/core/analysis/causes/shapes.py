@@ -184,7 +184,7 @@ _OUTCOMES = (
     r"sued|suing|sue|clashed|split|"
     r"left (?:without|with no|stranded|homeless|unable)|stranded|injured|killed|died|flooded|"
     r"taken to hospital|hospitali[sz]ed|treated in hospital|airlifted|rescued|hurt|"
-    r"damaged|destroyed|ruined|wrecked|trapped|treated for|"
+    r"damaged|destroyed|ruined|wrecked|trapped|treated for|developed|suffered|"
     r"lost|happened|occurred|started|began|triggered|caused|sparked|broke out|"
     r"collapsed|fell ill|fallen ill|fell|fallen|rose|risen|delays|disruption|restrictions?|"
     r"closures?|cancellations|evacuations?|shortages?|"
@@ -204,7 +204,7 @@ _AFTER_SAYING = re.compile(
     r"apologis|ask|vot)ing\b"
 )
 _EVENT_BEFORE_AFTER = re.compile(
-    rf"\b(?:{_OUTCOMES})\b(?:\s+[\"“”]?[\w’'%£$€-]+(?:[.,]\d+)?[\"“”]?){{0,8}}?\s+"
+    rf"\b(?:{_OUTCOMES})\b(?:,?\s+[\"“”]?[\w’'%£$€-]+(?:[.,]\d+)?[\"“”]?){{0,8}}?\s+"
     r"(?:shortly\s+|days\s+|hours\s+|weeks\s+)?$"
 )
 # "after" + a noun phrase that names a time, not an event: "after two years", "after the
@@ -214,7 +214,8 @@ _AFTER_TIME = re.compile(
     r"final|next|\d[\w,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|"
     r"years?|months?|weeks?|days?|hours?|minutes?|decades?|midnight|noon|dark|school|lunch|"
     r"work|that|this|which|it|them|him|her|being|all|half|meeting|match|game|election|"
-    r"season|break|holidays?|christmas|easter|summer|winter|spring|autumn|[A-Z]\w+day)\b",
+    r"season|break|holidays?|christmas|easter|summer|winter|spring|autumn|interval|half-time|"
+    r"show|performance|service|ceremony|[A-Z]\w+day)\b",
     re.IGNORECASE,
 )
 _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,5}}?\s+$")
@@ -479,17 +480,24 @@ def _not_instead(text: str, sentence: Span, claims: list[CauseClaim]) -> list[Ca
 # "It is not bad luck. It is years of cutting corners": claims of the form "it is X",
 # read as causes when one denies and one asserts, and the paragraph is about a reason.
 _IT_IS = re.compile(
-    r"[\"“‘']?(?:it|this|that)\s*(?:is|was|’s|'s)\s+(?P<neg>not\s+)?(?!(?:a|an|the)\s+"
+    r"[\"“‘']?(?:it|this|that)\s*(?:is|was|’s|'s)(?:(?P<neg>n[’']t\s+|\s+not\s+)|\s+)(?!(?:a|an|the)\s+"
     r"(?:fact|case|time|first|same)\b)",
     re.IGNORECASE,
 )
 _IT_IS_ANYWHERE = re.compile(
-    r"(?:^|[.!?][\"”’']?\s+|[\"“‘])[\"“‘']?(?:It|This|That)(?:\s+(?:is|was)|’s|'s)\s", re.MULTILINE
+    r"(?:^|[.!?][\"”’']?\s+|[\"“‘])[\"“‘']?(?:It|This|That)(?:\s+(?:is|was)|’s|'s)(?:n[’']t)?\s",
+    re.MULTILINE,
 )
-_IT_IS_CONTRAST = re.compile(r",\s+(?:(?:and\s+)?not|it(?:’s|'s| is| was) not)\s+|\s+but\s+")
+_IT_IS_CONTRAST = re.compile(
+    r",\s+(?:(?:and\s+)?not|it(?:’s|'s| is| was) not)\s+|\s+but\s+|"
+    # after a denial, the correction: "It wasn't X that did it, it was Y"
+    r",\s+(?P<plain>it(?:’s|'s|\s+is|\s+was))\s+"
+)
 _EXPLAINING = re.compile(
     r"\b(?:reasons?|cause[ds]?|blamed?|fault|because|due to|luck|accident|explanation|"
-    r"excuses?|result of|responsible|why)\b",
+    r"excuses?|result of|responsible|why)\b|"
+    # a cleft names a cause itself: "It wasn't the weather that cancelled these operations"
+    r"\b(?:it|this)\s*(?:is|was|’s|'s)(?:n[’']t|\s+not)?\s+[^,.;]{1,60}?\s+that\s+[a-z]+ed\b",
     re.IGNORECASE,
 )
 
@@ -509,7 +517,12 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
             continue
         close = _clause_end(text, match.end(), sentence.end)
         contrast = _IT_IS_CONTRAST.search(text, match.end(), close)
+        if contrast and contrast.group("plain") and not match.group("neg"):
+            contrast = None  # "It was X, it was Y": no contrast
         first_end = contrast.start() if contrast else close
+        that = re.search(r"\s+that\s", text[match.end() : first_end])
+        if that:  # a cleft: "It wasn't the weather that cancelled these operations"
+            first_end = match.end() + that.start()
         claim_start = match.start() + (1 if text[match.start()] in "\"“‘'" else 0)
         first = (bool(match.group("neg")), claim_start, match.end(), first_end)
         if contrast:

@@ -308,6 +308,43 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     return start, end
 
 
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\s(?:that|which)\s+$")
+_CLEFT = re.compile(r"\bit\s*(?:is|was|’s|'s)(?:n[’']t|\s+not)?\s+[^,;]*$", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s")
+# Not a noun phrase: a clause ("the council cut funding, which meant"), a conjunction
+# ("..., and that would have helped"), or a phrase ending in a preposition ("on top of that").
+_NOT_ANTECEDENT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|said|says|be|been|cut|put|set|hit|[a-z]+ed)\b|^\W*$|"
+    r"^(?:and|but|so|or|yet|then)$|\b(?:of|on|to|in|for|with|at|by|from|after|before|about)$",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The noun phrase a relative "that"/"which" before a verb stands for: "a caustic
+    cleaner that can cause burns", "EEHV, which can kill a calf"."""
+    before = text[sentence_start:verb_start]
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative is None:
+        return None
+    if _CLEFT.search(before, 0, relative.start()):
+        return None  # "It wasn't the rain that flooded the ward": the cleft rule reads it
+    head_start = max(before.rfind(",", 0, relative.start()), before.rfind(";", 0, relative.start()))
+    copula = list(_COPULA.finditer(before, head_start + 1, relative.start()))
+    if copula and "," in relative.group():
+        return None  # "the ward is short of nurses, which means ...": a clause's consequence
+    if copula:  # "the spill was a caustic cleaner that can cause burns"
+        head_start = copula[-1].end() - 1
+    head = before[head_start + 1 : relative.start()]
+    lead = re.match(r"\s*(?:or|and|such as|including)\s+", head)
+    offset = head_start + 1 + (lead.end() if lead else 0)
+    start, end = trim(text, sentence_start + offset, sentence_start + relative.start())
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 6 or _NOT_ANTECEDENT.search(text[start:end]):
+        return None
+    return start, end
+
+
 def _known(text: str, start: int, end: int) -> int | None:
     """The end of the first known cause in ``text[start:end]``, if there is one."""
     for _, pattern in _LABELS:
