@@ -51,6 +51,14 @@ A general causal-frame extractor, read by structure rather than by listed senten
   up"), asides and purpose infinitives trimmed from subjects, labels that finish their
   noun phrase, and a prepositional reason negated only by a negation right before it
   ("could not be discharged due to X" asserts X).
+* After the dev-5/6/7 rounds and checks 11-15 (articles by writers who never saw this
+  code, British and American): present-tense and plural headlines ("Cracked bearing shuts
+  bridge", "Toxin fears prompt recall", "... as mild autumn leaves coats on the rails",
+  "X blamed as ..."), consequence clauses (", so", ", which means", ", meaning"), negation
+  inside a verb group ("had not forced", "doesn't kill"), clefts ("It wasn't X that ...,
+  it was Y"), a relative "that/which" standing for its noun phrase, a second verb sharing
+  its subject, subjects that carry a participle phrase, an aside or a time modifier, and a
+  possibility taken back by the next sentence ("... may have caused it. But ... until ...").
 * Epistemic hedges make a cue no claim at all: under "whether", "if", "too early to say",
   "unclear", "may or may not", or in a question, nothing is reported (a false positive is
   worse than a miss in a quiz about reading the news).
