@@ -397,3 +397,18 @@ def test_a_relative_that_or_which_stands_for_its_noun_phrase() -> None:
     }
     assert claims_of("The council cut funding, which meant the library closed.") == set()
     assert claims_of("We had a mild winter, and that would have helped.") == set()
+
+
+def test_after_check_16_because_it_pseudo_clefts_asides_in_blame_and_sped() -> None:
+    assert claims_of("The charity will close because it can no longer recruit nurses.") == {
+        ("it can no longer recruit nurses", False)
+    }
+    assert claims_of('"Those new homes are not what emptied this lake," she said.') == {
+        ("new homes", True)
+    }
+    assert claims_of(
+        "He blamed the decision to switch off the lights, brought in last year to save money, "
+        "for turning the hut into a target."
+    ) == {("decision to switch off the lights", False)}
+    assert claims_of("She said weeks of heat had also sped up evaporation.") == {("heat", False)}
+    assert claims_of("The group says that many had already cut their flocks.") == set()

@@ -102,6 +102,11 @@ _HARM_BEFORE = re.compile(
 )
 
 
+_BLAMED_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ed|[a-z]+en|brought|built|made|set|put|left|kept|bought)\b[^,;.]{0,50},?\s*$"
+)
+
+
 def _noun_before_verb(text: str, sentence: Span, position: int) -> bool:
     """In a headline, whether the "-s" word at ``position`` is a plural noun before the
     real verb: "Rising costs force closure" (not "costs" as the verb)."""
@@ -123,6 +128,9 @@ def _in_sentence(
         to_blame, blame_for = _TO_BLAME, _BLAME_FOR
     for blame in blame_for.finditer(scan, sentence.start, sentence.end):
         start, end = blame.span("cause")
+        aside = _BLAMED_ASIDE.search(text, start, end)
+        if aside:  # "blamed X, brought in last year to save money, for ..."
+            end = aside.start()
         if re.search(r"\bon\b", text[start:end]) and not re.match(
             r"\s+[a-z]+ing\b", text[blame.end() :]
         ):
@@ -202,7 +210,7 @@ def _in_sentence(
             adverbs = re.match(r"(?:\w+ly,?\s+)+", text[clause_start:limit])
             if adverbs:
                 clause_start += adverbs.end()
-            first = re.match(r"[\w’']+", text[clause_start:limit])
+            first = re.match(r"[\w’']+(?=\s+(?:is|was|are|were)\b)", text[clause_start:limit])
             if (
                 first
                 and first.group().lower() in _PLACEHOLDERS

@@ -22,7 +22,7 @@ _IRREGULAR = {
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
     "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
-    "split": ("split", "split"), "draw": ("drew", "drawn"),
+    "split": ("split", "split"), "draw": ("drew", "drawn"), "speed": ("sped", "sped"),
     "do": ("did", "done"),
 }  # fmt: skip
 _DOUBLED = {
@@ -336,6 +336,7 @@ _BLAME_FOR = re.compile(
     r"\b(?P<cue>blam(?:e|es|ed|ing))\s+(?P<cause>(?!for\b)(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)|"
     # a comma in a list or between adjectives: "blamed the cold, wet June for", "blamed
     # rain, wind and poor drainage for" (not a clause: "blamed X, saying it was ... for")
+    r",\s+(?:[a-z]+ed|[a-z]+en|brought|built|made|set|put|left|kept|bought)\b[^,;.]{0,50},(?=\s+for\b)|"  # "blamed X, brought in last year, for"
     r",(?=\s+(?!(?:which|who|whom|whose|but|and|as|while|not|it|they|he|she|we|after|"
     r"because|when|although|though|[a-z]+ing)\b)[\w’'-]+(?:\s+[\w’'-]+){0,6}?\s+for\b))"
     r"{2,80}?)\s+for\b",

@@ -555,7 +555,7 @@ _IS_REASON = re.compile(
     r"(?:likely to be\s+)?(?:(?:also|partly|largely|"
     r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
     r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|what\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:really\s+)?(?:caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
+    r"(?:really\s+)?(?:[a-z]{3,}ied|[a-z]{3,}ed|caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
     r"triggered|hurt|damaged|fuelled)\b)",
     re.IGNORECASE,
 )

@@ -97,6 +97,9 @@ def _agent(phrase: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and not _CALENDAR.fullmatch(words[-1])
 
 
+_QUANTIFIERS = {"many", "some", "most", "few", "several", "others", "all", "both", "each"}
+
+
 def _plausible_subject(phrase: str, longest: int = 8) -> bool:
     """A noun phrase that can be a cause: a few words, not a pronoun or a relative word,
     nor a verb phrase ("burned for three days")."""
@@ -105,7 +108,10 @@ def _plausible_subject(phrase: str, longest: int = 8) -> bool:
         0 < len(words) <= longest
         and not re.match(r"[a-z]+ed\s+(?:for|by|in|on|at|to|from|with|into|across)\b", phrase)
         and words[-1].lower() not in {"also", "still", "even", "already"}
-        and words[0].lower() not in _PLACEHOLDERS | {"he", "she", "they", "we", "i", "you"}
+        # "this", "that", "these", "those" may be determiners: "Those new homes are not ..."
+        and words[0].lower()
+        not in {"it", "them", "which", "what", "there", "he", "she", "they", "we", "i", "you"}
+        and not (len(words) == 1 and words[0].lower() in _PLACEHOLDERS | _QUANTIFIERS)
         and not re.search(r"[\"“”]", phrase)
     )
 
@@ -136,7 +142,7 @@ _SUBJECT_OPENER = re.compile(
     # a fronted adverbial: "In previous years, migrating birds have brought ..."
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
     r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
-    r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|much|many|far|"
+    r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|"
     r"serious|steep|sharp|small|deep)(?:\s+(?:can|could|will|would|is|was|has|had|may|might|must)"
     r"\b|\s*$))|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
