@@ -629,45 +629,50 @@ class EntityIndex:
             return found
         return self._sentence_subject(position)  # "Norbridge Rail said ... a spokesperson said"
 
-    def _earlier_full_name(self, noun: str, position: int) -> str | None:
-        """The last full name before ``position`` that a bare noun ("the council", "the
-        club") can stand for, though it was not yet a source: "Dalton Council"."""
+    def _full_names(self, noun: str, start: int, end: int) -> list[str]:
+        """The full names in ``text[start:end]`` that a bare noun ("the council", "the
+        club") can stand for: "Dalton Council" for "the council"."""
         heads = _STANDS_FOR.get(noun.lower(), {noun.lower()})
-        best = None
-        for match in _ORG_NAME_FULL.finditer(self.article.text, 0, position):
+        names = []
+        for match in _ORG_NAME_FULL.finditer(self.article.text, start, end):
             name = re.sub(r"(?:’s|'s)$", "", _clean_name(match.group("name")))
             words = name.split()
             if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
-                best = name
-        return best
+                names.append(name)
+        return names
+
+    def _earlier_full_name(self, noun: str, position: int) -> str | None:
+        """The last full name before ``position`` that a bare noun can stand for, though
+        it was not yet a source."""
+        return next(reversed(self._full_names(noun, 0, position)), None)
 
     def _later_full_name(self, noun: str, position: int) -> str | None:
         """The first full name a bare noun can stand for in the next 600 characters: a
         lead calls a body "the hospital trust" and names it in the next paragraph."""
-        heads = _STANDS_FOR.get(noun.lower(), {noun.lower()})
-        text = self.article.text
-        for match in _ORG_NAME_FULL.finditer(text, position, min(len(text), position + 600)):
-            name = re.sub(r"(?:’s|'s)$", "", _clean_name(match.group("name")))
-            words = name.split()
-            if len(words) >= 2 and words[-1].lower() in heads and words[0] not in _NOT_NAMES:
-                return name
-        return None
+        end = min(len(self.article.text), position + 600)
+        return next(iter(self._full_names(noun, position, end)), None)
 
-    def _previous_subject(self, position: int) -> Entity | None:
-        """The body a sentence before ``position`` (in its paragraph) opens with, as "The
-        trust" or its name: what a following "It said" refers to."""
-        text = self.article.text
+    def _sentence_starts(self, position: int) -> list[int]:
+        """Where the sentences of ``position``'s paragraph start, up to the one holding it
+        (empty outside the body)."""
         paragraph = next(
             (p for p in self.article.body_paragraphs if p.start <= position < p.end), None
         )
         if paragraph is None:
-            return None
-        starts = [paragraph.start]
-        breaks = _SENTENCE_BREAK.finditer(text, paragraph.start, min(paragraph.end, position + 2))
-        starts.extend(m.end() for m in breaks if m.end() <= position)
+            return []
+        # the break's look-ahead must see the capital after it, so the search runs past
+        # ``position`` and keeps the breaks that end at or before it
+        end = min(paragraph.end, position + 2)
+        breaks = _SENTENCE_BREAK.finditer(self.article.text, paragraph.start, end)
+        return [paragraph.start, *(m.end() for m in breaks if m.end() <= position)]
+
+    def _previous_subject(self, position: int) -> Entity | None:
+        """The body a sentence before ``position`` (in its paragraph) opens with, as "The
+        trust" or its name: what a following "It said" refers to."""
+        starts = self._sentence_starts(position)
         if len(starts) < 2:
             return None
-        opening = _OPENING_DESCRIPTION.match(text, starts[-2], position)
+        opening = _OPENING_DESCRIPTION.match(self.article.text, starts[-2], position)
         if opening is None:
             return None
         return self.nearest(opening.end(), ("organisation",), opening.group("noun"))
@@ -703,16 +708,8 @@ class EntityIndex:
         News introduces a body as a sentence's subject and names it in a trailing speech
         clause by a common noun: "Ashford Rovers lost £18m, the club said."
         """
-        text = self.article.text
-        paragraph = next(
-            (p for p in self.article.body_paragraphs if p.start <= position < p.end), None
-        )
-        if paragraph is None:
-            return None
-        starts = [paragraph.start]
-        starts.extend(m.end() for m in _SENTENCE_BREAK.finditer(text, paragraph.start, position))
         # This sentence first, then up to two before it in the same paragraph.
-        for start in starts[::-1][:3]:
+        for start in self._sentence_starts(position)[::-1][:3]:
             found = self._opening_organisation(start, position)
             if found is not None:
                 return found

@@ -32,6 +32,7 @@ from .lexicon import (
     _STRONG_LEMMAS,
     _TO_BLAME,
     _TO_BLAME_LC,
+    PARTICIPLE_WORD,
     _lemma,
     _no_object,
 )
@@ -102,9 +103,7 @@ _HARM_BEFORE = re.compile(
 )
 
 
-_BLAMED_ASIDE = re.compile(
-    r",\s+(?:[a-z]+ed|[a-z]+en|brought|built|made|set|put|left|kept|bought)\b[^,;.]{0,50},?\s*$"
-)
+_BLAMED_ASIDE = re.compile(rf",\s+{PARTICIPLE_WORD}\b[^,;.]{{0,50}},?\s*$")
 
 
 def _noun_before_verb(text: str, sentence: Span, position: int) -> bool:
@@ -138,21 +137,12 @@ def _in_sentence(
         negated = _negated(
             text, sentence, blame.start(), text[blame.start("cue") : blame.end("cue")]
         )
+        cue_text = text[blame.start("cue") : blame.end("cue")]
         for part_start, part_end in _split_parts(text, *trim(text, start, end)):
-            label = cause_label(text[part_start:part_end])
-            if label and label not in _PLACEHOLDERS:
-                span_start = blame.start() if not claims else part_start
-                claims.append(
-                    CauseClaim(
-                        None,
-                        label,
-                        negated,
-                        text[span_start:part_end],
-                        span_start,
-                        part_end,
-                        text[blame.start("cue") : blame.end("cue")],
-                    )
-                )
+            span_start = blame.start() if not claims else part_start
+            made = _claim(text, part_start, part_end, span_start, negated, cue_text)
+            if made is not None:
+                claims.append(made)
     for follows in follow_cues.finditer(scan, sentence.start, sentence.end):
         if not _FOLLOWS_EVENT.search(
             text, max(sentence.start, follows.start() - 40), follows.start()
@@ -161,20 +151,11 @@ def _in_sentence(
         follows_cue = text[follows.start("cue") : follows.end("cue")]
         negated = _negated(text, sentence, follows.start("cue"), follows_cue)
         for index, (start, end) in enumerate(_cause_phrases(text, follows.end(), sentence.end)):
-            label = cause_label(text[start:end])
-            if label and label not in _PLACEHOLDERS:
-                span_start = start if index else follows.start("cue")
-                claims.append(
-                    CauseClaim(
-                        None,
-                        label,
-                        negated,
-                        text[span_start:end],
-                        span_start,
-                        end,
-                        follows_cue,
-                    )
-                )
+            made = _claim(
+                text, start, end, start if index else follows.start("cue"), negated, follows_cue
+            )
+            if made is not None:
+                claims.append(made)
     for cue in cues.finditer(scan, sentence.start, sentence.end):
         cue_text = text[cue.start("cue") : cue.end("cue")]
         if cue_text.lower() == "because" and text[cue.end() : cue.end() + 3].lower() == "of ":
@@ -221,30 +202,20 @@ def _in_sentence(
         else:
             phrases = _cause_phrases(text, cue.end(), limit)
         for index, (start, end) in enumerate(phrases):
-            label = cause_label(text[start:end])
-            known = _known(text, start, end)
-            if not label or label in _PLACEHOLDERS:
-                continue
-            if known is not None and not clause:
-                end = known
             if index:
                 span_start = start
             elif cue_text[0].isalpha():
                 span_start = cue.start()
             else:
                 span_start = cue.start() + cue_text.index("n")
-            claims.append(
-                CauseClaim(
-                    None,
-                    label,
-                    negated,
-                    text[span_start:end],
-                    span_start,
-                    end,
-                    cue_text,
-                    weak=cue_text.lower().startswith("amid"),
-                )
-            )
+            made = _claim(text, start, end, span_start, negated, cue_text)
+            if made is None:
+                continue
+            known = _known(text, start, end)
+            if known is not None and not clause:  # the span ends with the known cause
+                made.end, made.text = known, text[span_start:known]
+            made.weak = cue_text.lower().startswith("amid")
+            claims.append(made)
     for verb in verbs.finditer(scan, sentence.start, sentence.end):
         verb_text = text[verb.start() : verb.end()]
         # "X, not Y, were driving ...": the "not" denies Y only; X is the cause put.

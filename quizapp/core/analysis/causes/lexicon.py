@@ -91,6 +91,9 @@ def _all_forms(lemmas: object, keys: tuple[str, ...]) -> list[str]:
     return sorted(set(found))
 
 
+# A past participle, regular or one of the common irregulars ("caused", "driven", "built").
+PARTICIPLE_WORD = r"(?:[a-z]+ed|[a-z]+en|brought|built|made|set|put|left|kept|bought|found|held)"
+
 # --- The cue inventory, grouped by direction. ---
 # Cause -> effect, the subject being the cause ("staff shortages led to ...").  A strong
 # verb says causation whatever its subject; a weak one only with a known cause as subject
@@ -336,7 +339,8 @@ _BLAME_FOR = re.compile(
     r"\b(?P<cue>blam(?:e|es|ed|ing))\s+(?P<cause>(?!for\b)(?:[^,.;:!?\"“”]|(?<=\d)[,.](?=\d)|"
     # a comma in a list or between adjectives: "blamed the cold, wet June for", "blamed
     # rain, wind and poor drainage for" (not a clause: "blamed X, saying it was ... for")
-    r",\s+(?:[a-z]+ed|[a-z]+en|brought|built|made|set|put|left|kept|bought)\b[^,;.]{0,50},(?=\s+for\b)|"  # "blamed X, brought in last year, for"
+    # a participle aside: "blamed X, brought in last year to save money, for"
+    rf",\s+{PARTICIPLE_WORD}\b[^,;.]{{0,50}},(?=\s+for\b)|"
     r",(?=\s+(?!(?:which|who|whom|whose|but|and|as|while|not|it|they|he|she|we|after|"
     r"because|when|although|though|[a-z]+ing)\b)[\w’'-]+(?:\s+[\w’'-]+){0,6}?\s+for\b))"
     r"{2,80}?)\s+for\b",

@@ -109,10 +109,8 @@ def _blame_and_as(
         if made is not None:
             made.end, made.text = sentence.end, text[sentence.start : sentence.end]
             found.append(made)
-    if (
-        "blam" in scan[sentence.start : sentence.end]
-        or "credit" in scan[sentence.start : sentence.end]
-    ):
+    chunk = scan[sentence.start : sentence.end]
+    if "blam" in chunk or "credit" in chunk:
         for match in _BLAME_BARE.finditer(scan, sentence.start, sentence.end):
             if taken(match.start()) or taken(match.end()):
                 continue

@@ -7,7 +7,7 @@ import re
 
 from ..attributions import SPEECH_VERBS
 from ..text import trim, word_alternation
-from .lexicon import _all_forms
+from .lexicon import PARTICIPLE_WORD, _all_forms
 from .phrases import _LABELS, _PLACEHOLDERS, _TO_NOUNS
 from .scope import _NO_EVIDENCE
 
@@ -163,6 +163,12 @@ _NAME_BEFORE_AND = re.compile(r"[A-Z][\w’'-]*\s+$")
 _NAME_AFTER_AND = re.compile(r"and\s+[A-Z]")
 
 
+def _openers(before: str) -> list[re.Match[str]]:
+    """Where clauses open in ``before`` (the text ahead of a verb), leaving out an "and"
+    that joins two names inside one noun phrase."""
+    return [m for m in _SUBJECT_OPENER.finditer(before) if not _names_joined(before, m.start())]
+
+
 def _names_joined(text: str, position: int) -> bool:
     """Whether the "and" at ``position`` stands between two capitalised names."""
     return bool(
@@ -204,8 +210,8 @@ _RAISING = re.compile(
 
 # A noun phrase carrying a participle phrase: "a new insecticide sprayed on nearby fields".
 _PARTICIPLE = (
-    r"(?:[a-z]+ed|[a-z]+en|built|made|left|kept|found|held|put|set)\s+"
-    r"(?:on|in|at|by|from|into|onto|near|across|over|under|with|along|around)\b"
+    rf"{PARTICIPLE_WORD}\s+(?:on|in|at|by|from|into|onto|near|across|over|under|with|along|"
+    r"around)\b"
 )
 _PARTICIPLE_PHRASE = re.compile(
     rf"(?P<head>[^,]{{3,60}}?)\s+(?:{_PARTICIPLE}|[a-z]{{3,}}ing\s+(?:all|the|a|an|every|some|"
@@ -245,7 +251,7 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
     whose = re.search(r"\bwhose\s+", before)
     if whose and "," not in before[whose.end() :]:  # "A man whose arson attack on X destroyed"
         return trim(text, sentence_start + whose.end(), verb_start)
-    openers = list(_SUBJECT_OPENER.finditer(before))
+    openers = _openers(before)
     relative = next(
         (
             index
@@ -266,20 +272,16 @@ def _subject_phrase(text: str, sentence_start: int, verb_start: int) -> tuple[in
                 sentence_start + openers[relative].start(),
                 ' ,;:—–-"“”‘’',
             )
-    opener = max(
-        (m.end() for m in _SUBJECT_OPENER.finditer(before) if not _names_joined(before, m.start())),
-        default=0,
-    )
+    opener = max((m.end() for m in openers), default=0)
     start, end = trim(text, sentence_start + opener, verb_start, ' ,;:—–-"“”‘’')
     adverbs = re.search(
         r"(?:\s+(?:also|still|even|already|further|then|only|\w+ly))+$", text[start:end]
     )
     if adverbs and adverbs.start() > 0:
         end = start + adverbs.start()  # "Pesticides also played a part"
-    last = list(_SUBJECT_OPENER.finditer(before))
-    if last and last[-1].group() == "and" and end > start:  # "X and Y had squeezed ..."
-        earlier = max((m.end() for m in last[:-1]), default=0)
-        left = before[earlier : last[-1].start()]
+    if openers and openers[-1].group() == "and" and end > start:  # "X and Y had squeezed ..."
+        earlier = max((m.end() for m in openers[:-1]), default=0)
+        left = before[earlier : openers[-1].start()]
         if 0 < len(left.split()) <= 4 and not re.search(
             r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b|[,;]", left
         ):
@@ -387,7 +389,7 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
         return verb_start, verb_start
     before = text[sentence_start:verb_start]
     and_at = before.rstrip().rfind("and")
-    openers = [m for m in _SUBJECT_OPENER.finditer(before, 0, and_at) if m.group() != "and"]
+    openers = [m for m in _openers(before[:and_at]) if m.group() != "and"]
     clause = openers[-1].end() if openers else 0
     first = _FIRST_VERB.search(before, clause, and_at)
     if first is None:
