@@ -412,3 +412,30 @@ def test_after_check_16_because_it_pseudo_clefts_asides_in_blame_and_sped() -> N
     ) == {("decision to switch off the lights", False)}
     assert claims_of("She said weeks of heat had also sped up evaporation.") == {("heat", False)}
     assert claims_of("The group says that many had already cut their flocks.") == set()
+
+
+def test_a_frame_interrupted_by_an_aside_is_read_across_it() -> None:
+    from quizapp.core.analysis.causes.asides import aside_cuts
+    from quizapp.core.analysis.text import Span
+
+    sentence = "The closure will leave Alder County, home to about 24,000 people, without a paper."
+    cuts = aside_cuts(sentence, Span(0, len(sentence)))
+    assert [sentence[a:b] for a, b in cuts] == [", home to about 24,000 people,"]
+    # a comma pair before "and" is a list, and a clause with its own verb is no aside
+    listed = "Rain, wind, and frost closed the road, officials said."
+    assert aside_cuts(listed, Span(0, len(listed))) == []
+    clause = "The river rose, the bridge was shut, then the road flooded."
+    assert aside_cuts(clause, Span(0, len(clause))) == []
+
+    _, analysis = story(sentence)
+    (claim,) = analysis.causes
+    assert (claim.cause, claim.negated) == ("closure", False)
+    assert claim.text.startswith("The closure will leave Alder County, home to")  # real span
+    assert claims_of("She pointed to Fernlea, a new estate on the west side, as the culprit.") == {
+        ("fernlea", False)
+    }
+    # a dash or bracket aside no longer ends up in the label
+    assert claims_of("The leak (found in May) caused the closure.") == {("leak", False)}
+    assert claims_of("The ruling – made in March – has forced two families out.") == {
+        ("ruling", False)
+    }

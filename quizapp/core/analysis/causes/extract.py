@@ -7,6 +7,7 @@ import re
 
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
+from .asides import aside_cuts
 from .lexicon import (
     _ANY_AUXILIARY,
     _BARE_IMPACT,
@@ -84,10 +85,50 @@ def find_causes(
     headlines = [Span(p.start, p.end) for p in article.paragraphs if p.kind == HEADLINE]
     for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
         for sentence in sentences(text, paragraph.start, paragraph.end):
-            found.extend(_in_sentence(text, sentence, folded, paragraph in headlines))
+            claims = _in_sentence(text, sentence, folded, paragraph in headlines)
+            found.extend(_across_asides(text, sentence, claims, paragraph in headlines))
         found.extend(_it_is_claims(text, paragraph))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _across_asides(
+    text: str, sentence: Span, claims: list[CauseClaim], headline: bool
+) -> list[CauseClaim]:
+    """``claims`` with those whose frame an aside interrupts read again without the aside
+    ("the level in X, the town's only source of water, dropped ..."): a reading of the
+    same cue replaces the first one, a new cue is added.  Each claim keeps its real span
+    in ``text``, aside included."""
+    original = text[sentence.start : sentence.end].lower()
+    for cut_start, cut_end in aside_cuts(text, sentence):
+        width = cut_end - cut_start
+        variant = text[:cut_start] + text[cut_end:]
+        lowered = variant.lower()
+        shorter = Span(sentence.start, sentence.end - width)
+        inside = lowered[shorter.start : shorter.end]
+        for claim in _in_sentence(
+            variant, shorter, lowered if len(lowered) == len(variant) else None, headline
+        ):
+            if not claim.start < cut_start <= claim.end:
+                continue  # the aside did not stand inside this claim or end it
+            if claim.cause in inside and claim.cause not in original:
+                continue  # a label made of words from both sides of the cut
+            if claim.end > cut_start:
+                claim.end += width
+            claim.text = text[claim.start : claim.end]
+            if any(
+                c.start < claim.end and claim.start < c.end and c.cause == claim.cause
+                for c in claims
+            ):
+                continue
+            cue = _cue_position(text, claim)
+            claims = [
+                c
+                for c in claims
+                if not (c.cue == claim.cue and c.end > cue and _cue_position(text, c) == cue)
+            ]
+            claims.append(claim)
+    return claims
 
 
 # Harms whose origin is their cause: "the bacteria came from contaminated fish".

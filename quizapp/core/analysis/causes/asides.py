@@ -1,0 +1,64 @@
+"""Asides inside a sentence: appositives, relative and participle clauses, speech tags and
+prepositional asides set off by commas, dashes or brackets ("the level in the reservoir,
+the town's only source of water, dropped").  A sentence read without one of them shows
+the causal frame the aside interrupts."""
+
+from __future__ import annotations
+
+import re
+
+from ..attributions import SPEECH_VERBS
+from ..text import Span
+from .lexicon import PARTICIPLE_WORD
+
+# What may open an aside: a determiner or possessive (an appositive), a relative word, a
+# participle, a preposition, a name, a number, or a speech tag ("officials said").
+_OPENER = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|my|this|that|these|those|one|two|three|some|many|"
+    r"most|both|each|all|home|now|then|once|formerly|itself|themselves|which|who|whose|where|"
+    r"when|without|despite|along|as|like|including|such|in|at|on|from|for|with|by|since|"
+    r"after|before|during|under|according|"
+    rf"{PARTICIPLE_WORD}|[a-z]+ing|\d[\d,.%]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
+    r"|[\w’'-]+(?:’s|'s))\b",
+)
+# An aside names no new clause of its own unless a relative word or a speech tag opens it.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do)\b"
+)  # case kept: "May" is a month
+_CLAUSE_OPENER = re.compile(r"(?:which|who|whose|where|when|that)\b", re.IGNORECASE)
+_SPEECH = frozenset(SPEECH_VERBS)
+# A comma pair closed before "and"/"or" is a list or a run of clauses, not an aside.
+_COMMA_ASIDE = re.compile(
+    r",\s+(?P<aside>(?:[^,;:?!\"“”()–—]|(?<=\d),(?=\d{3})){2,110}?)(?=,\s+(?!(?:and|or|but|nor|then|so|yet|while)\b))"
+)
+_DASH_ASIDE = re.compile(r"\s[–—-]\s(?P<aside>[^,;:?!\"“”()–—]{2,110}?)\s[–—-](?=\s)")
+_BRACKET_ASIDE = re.compile(r"\s\((?P<aside>[^()]{1,110})\)")
+
+
+def _reads_as_aside(aside: str) -> bool:
+    words = aside.split()
+    if not 1 <= len(words) <= 16 or "." in aside.rstrip("0123456789"):
+        return False
+    if (len(words) <= 4 and words[-1].lower() in _SPEECH) or _CLAUSE_OPENER.match(aside):
+        return True  # "officials said", "which ..."
+    if not _OPENER.match(aside):
+        return False
+    finite = _FINITE.search(aside)
+    return finite is None or bool(_CLAUSE_OPENER.search(aside, 0, finite.start()))
+
+
+def aside_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """The ``(start, end)`` cuts that remove one aside each from ``sentence``:
+    ``text[:start] + text[end:]`` reads on without it."""
+    cuts: list[tuple[int, int]] = []
+    if text.count(",", sentence.start, sentence.end) >= 2:
+        for match in _COMMA_ASIDE.finditer(text, sentence.start, sentence.end):
+            if match.start() > sentence.start and _reads_as_aside(match.group("aside")):
+                cuts.append((match.start(), match.end() + 1))  # both commas; a space stays
+    if not any(mark in text[sentence.start : sentence.end] for mark in ("(", "–", "—", " - ")):
+        return cuts
+    for pattern in (_DASH_ASIDE, _BRACKET_ASIDE):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            if _reads_as_aside(match.group("aside")):
+                cuts.append((match.start(), match.end()))
+    return cuts
