@@ -32,7 +32,10 @@ miss; the dated scores recorded before it were taken with the old rule.  In the 
 round "crowding" joined "overcrowding" as one label (one miss became a hit), and a leading
 possessive owner is filler ("the railroad's decision to pause training" names "decision to
 pause training"; the owner says who acted, not which cause): on the 97 gold articles of
-the dev-7 round that turned four misses into hits and no hit into a miss.
+the dev-7 round that turned four misses into hits and no hit into a miss.  In the dev-8
+round the head's end at a verb, which saw only "-ed" and "-ing" forms, learned the common
+irregular past forms ("thieves broke into their hut" has the head "thieves", as "sales
+slowed" has "sales"): on the 107 gold articles three misses became hits, no hit a miss.
 """
 
 from __future__ import annotations
@@ -201,7 +204,11 @@ _FILLER = re.compile(
 _HEAD_END = re.compile(
     r"^(?:of|to|in|on|at|for|from|with|by|over|during|near|as|that|which|who|"
     r"is|are|was|were|has|have|had|been|after|before|since|following|amid|across|"
-    r"last|this|next|earlier|yesterday|today|overnight)$|^\w+(?:ing|ed)$"
+    r"last|this|next|earlier|yesterday|today|overnight|"
+    # irregular past verbs are verbs too: "thieves broke into their hut" has the head "thieves"
+    r"fell|broke|rose|went|came|ran|sank|took|found|froze|burst|tore|caught|spread|began|"
+    r"blew|gave|grew|shrank|brought|struck|swept|sent|drove|led|made|kept|shut|spent|sold|"
+    r"bought|held|won|got|stood|hit)$|^\w+(?:ing|ed)$"
 )
 
 

@@ -449,7 +449,7 @@ def test_modal_perfect_after_clause_over_and_not_instead() -> None:
     )
     causes = _causes(analysis)
     assert ("solvents", False) in causes
-    assert ("boats collided", False) in causes
+    assert ("boats collided in fog", False) in causes
     assert ("staffing costs", False) in causes
     assert ("safety worries", True) in causes
 
@@ -598,7 +598,7 @@ def test_after_clause_outcome_left_without_and_named_storms() -> None:
     )
     causes = _causes(analysis)
     assert ("storm ivar", False) in causes
-    assert ("main burst", False) in causes
+    assert ("main burst under kell road", False) in causes
     assert ("higher rents", False) in causes
 
 
@@ -727,7 +727,7 @@ def test_after_an_ing_clause_or_a_noun_phrase_following_an_outcome() -> None:
         "banned diuretic."
     )
     assert doped[0].startswith("testing positive for") and not doped[1]
-    assert ("power cut", False) in _claims_of(
+    assert ("power cut near holm cross", False) in _claims_of(
         "Passengers faced delays of up to an hour on Friday after a power cut near Holm Cross."
     )
     assert any(
@@ -814,7 +814,7 @@ def test_responsible_for_a_duty_is_no_cause() -> None:
 
 
 def test_closing_after_an_event_and_number_objects_and_change_verbs() -> None:
-    assert ("sales slowed", False) in _claims_of(
+    assert ("sales slowed sharply", False) in _claims_of(
         "Owner Priya Lund said her cafe was closing after sales slowed sharply in the summer."
     )
     assert ("demand collapsed", False) in _claims_of(

@@ -211,7 +211,7 @@ def test_attack_by_one_person_keeps_its_words_and_when_x_burst_beneath() -> None
         ("attack by an inmate", False)
     }
     assert claims_of("Shops were flooded on Tuesday when a water main burst beneath the road.") == {
-        ("water main burst", False)
+        ("water main burst beneath the road", False)
     }
 
 
@@ -438,4 +438,18 @@ def test_a_frame_interrupted_by_an_aside_is_read_across_it() -> None:
     assert claims_of("The leak (found in May) caused the closure.") == {("leak", False)}
     assert claims_of("The ruling – made in March – has forced two families out.") == {
         ("ruling", False)
+    }
+
+
+def test_after_an_event_clause_with_no_object_names_the_whole_event() -> None:
+    assert claims_of(
+        "The scouts were left without tents after thieves broke into their hut on Elm Lane "
+        "in the early hours of Monday."
+    ) == {("thieves broke into their hut", False)}
+    assert claims_of("The shop closed after sales slowed sharply in the spring.") == {
+        ("sales slowed sharply", False)
+    }
+    # with an object, the clause's subject is the cause
+    assert claims_of("Trains were cancelled after heavy rain washed away an embankment.") == {
+        ("heavy rain", False)
     }

@@ -165,6 +165,48 @@ def _clause_label(clause: str, longest: int = 5) -> str:
     return " ".join(words).lower()
 
 
+_PLACE_PREPOSITIONS = {
+    "into", "through", "across", "beneath", "under", "onto", "on", "in", "at", "from", "off",
+    "over", "near", "to", "out", "down", "up", "along", "around", "inside", "outside",
+}  # fmt: skip
+_ADJUNCT_END = re.compile(
+    r"(?:of|and|or|but|which|who|while|as|when|with|for|by|after|before|since|until|during|"
+    r"within|overnight|last|this|next|yesterday|today|earlier|later|"
+    rf"{'|'.join(sorted(_PLACE_PREPOSITIONS))})$"
+)
+_TIME_WORD = re.compile(
+    r"(?:the\s+|a\s+)?(?:early|late|\d{4}|\d+(?:st|nd|rd|th)?|morning|afternoon|evening|night|"
+    r"week|weekend|spring|summer|autumn|fall|winter|hours?|days?|weeks?|months?|years?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_label(clause: str, verb_end: int) -> str:
+    """An event clause with no object as a label: through its verb, its adverbs and one
+    place phrase, without time adjuncts ("thieves broke into their hut on Orchard Lane in
+    the early hours" is "thieves broke into their hut")."""
+    head, rest = clause[:verb_end], clause[verb_end:].split()
+    kept: list[str] = []
+    while rest and rest[0].endswith("ly") and rest[0].isalpha():
+        kept.append(rest.pop(0))
+    if (
+        rest
+        and rest[0].lower() in _PLACE_PREPOSITIONS
+        and not _TIME_WORD.match(" ".join(rest[1:3]))
+    ):
+        kept.append(rest.pop(0))
+        for word in rest:
+            bare = word.rstrip(",;:")
+            if _ADJUNCT_END.fullmatch(bare.lower()):
+                break
+            kept.append(bare)
+            if bare != word:
+                break
+    return _clause_label(" ".join([head, *kept]), 12)
+
+
 # "the thefts had left several small firms unable to trade": the subject is the cause.
 _LEFT_UNABLE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?left\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:,[^,]{3,80},)?\s+"
@@ -387,12 +429,19 @@ def _more_shapes(
                     found.append(made)
             continue
         negated = _negated(text, sentence, after, "after")
-        # The cause is the clause's subject, with its verb when it has no object: "after
-        # Storm Edda brought gusts" is Storm Edda, "after two boats collided" boats colliding.
+        # The cause is the clause's subject when its verb has an object ("after Storm Edda
+        # brought gusts" is Storm Edda), else the whole clause ("after thieves broke into
+        # their hut", "after two boats collided").
         subject_end = finite.start("verb")
         if _NO_OBJECT_AFTER.match(text, finite.end("verb"), close):
-            subject_end = finite.end("verb")
-        elif re.match(r"\s+(?:ill|sick|unwell|dry|empty)\b", text[finite.end("verb") : close]):
+            claim = _claim(text, match.end(), close, after, negated, "after")
+            if claim is not None:
+                claim.cause = _event_label(
+                    text[match.end() : close], finite.end("verb") - match.end()
+                )
+                found.append(claim)
+            continue
+        if re.match(r"\s+(?:ill|sick|unwell|dry|empty)\b", text[finite.end("verb") : close]):
             subject_end = close  # "after two jurors fell ill"
         if not _plausible_subject(text[match.end() : finite.start("verb")]):
             subject_end = close
