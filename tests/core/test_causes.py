@@ -453,3 +453,19 @@ def test_after_an_event_clause_with_no_object_names_the_whole_event() -> None:
     assert claims_of("Trains were cancelled after heavy rain washed away an embankment.") == {
         ("heavy rain", False)
     }
+
+
+def test_a_clause_of_being_there_or_a_pronoun_having_names_its_object() -> None:
+    assert claims_of("We had a mild autumn, so conditions were perfect for the pests.") == {
+        ("mild autumn", False)
+    }
+    assert claims_of("Operations were postponed because there were no beds free.") == {
+        ("no beds free", False)
+    }
+    # an action is no having, and a named subject keeps the whole clause
+    assert claims_of("We have cut fees, so more groups can hire the hall.") == {
+        ("we have cut fees", False)
+    }
+    assert claims_of("Dentists stay away because the county had no dental school.") == {
+        ("county had no dental school", False)
+    }

@@ -43,6 +43,7 @@ from .phrases import (
     _cause_phrases,
     _claim,
     _cue_position,
+    _having_object,
     _split_parts,
     cause_label,
 )
@@ -232,6 +233,7 @@ def _in_sentence(
             adverbs = re.match(r"(?:\w+ly,?\s+)+", text[clause_start:limit])
             if adverbs:
                 clause_start += adverbs.end()
+            clause_start = _having_object(text, clause_start, limit)  # "because there were X"
             first = re.match(r"[\w’']+(?=\s+(?:is|was|are|were)\b)", text[clause_start:limit])
             if (
                 first

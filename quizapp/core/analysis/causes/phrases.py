@@ -175,6 +175,30 @@ def cause_label(phrase: str) -> str:
     return " ".join(kept).lower()
 
 
+# A clause that only says something exists or a pronoun has it: "there were no beds", "we
+# had a mild autumn".  Its object names the cause ("we have cut fees" is an action: a
+# participle follows; "the county had no dental school" keeps its subject, which says
+# where the lack is).
+_HAVING = re.compile(
+    r"(?:there\s+(?:is|are|was|were|has been|have been|had been|will be|would be)|"
+    r"(?:we|they|i|you|he|she|it)\s+(?:also\s+|still\s+|now\s+|just\s+|simply\s+)?"
+    r"(?:has|have|had|need|needs|needed|lack|lacks|lacked))\s+"
+    r"(?!(?:been|got|to|had|not|no longer|never|also|still|now|just|already|[a-z]+ly|"
+    r"[a-z]+ed|taken|given|seen|written|broken|chosen|fallen|driven|eaten|risen|stolen|"
+    r"beaten|shaken|proven|grown|drawn|shown|cut|put|set|made|left|kept|lost|run|hit|shut|"
+    r"spent|sold|bought|gone|done|become|begun|brought|built|caught|found|held|known|paid|"
+    r"said|sent|told|won)\b)(?=[\w£$€\d])",
+    re.IGNORECASE,
+)
+
+
+def _having_object(text: str, start: int, end: int) -> int:
+    """Where the object of a clause of having or being there starts ("there were | no
+    beds"), or ``start`` when the clause says more than that."""
+    having = _HAVING.match(text, start, end)
+    return having.end() if having else start
+
+
 def _cause_phrases(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """The noun phrase(s) a cue introduces, split at "and" and commas into single causes."""
     end = limit

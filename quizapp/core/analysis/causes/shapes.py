@@ -16,6 +16,7 @@ from .phrases import (
     CauseClaim,
     _cause_phrases,
     _claim,
+    _having_object,
     _split_parts,
     cause_label,
 )
@@ -729,7 +730,11 @@ def _consequence_clauses(
             or any(c.start <= start < c.end or start <= c.start < end for c in claims)
         ):
             continue
-        label = _clause_label(re.sub(r"^(?:[Tt]he\s+)?[\w’']+(?:’s|'s)\s+", "", clause), 7)
+        having = _having_object(text, start, end)
+        if having > start:  # "we had a mild autumn, so ...": the autumn
+            label = cause_label(text[having:end])
+        else:
+            label = _clause_label(re.sub(r"^(?:[Tt]he\s+)?[\w’']+(?:’s|'s)\s+", "", clause), 7)
         if label and label not in _PLACEHOLDERS:
             found.append(
                 CauseClaim(None, label, False, text[start : match.end("cue")], start,
