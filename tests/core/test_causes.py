@@ -469,3 +469,16 @@ def test_a_clause_of_being_there_or_a_pronoun_having_names_its_object() -> None:
     assert claims_of("Dentists stay away because the county had no dental school.") == {
         ("county had no dental school", False)
     }
+
+
+def test_which_after_a_clause_stands_for_the_noun_phrase_that_ends_it() -> None:
+    assert claims_of("Thrips could carry leaf curl virus, which can wipe out whole crops.") == {
+        ("leaf curl virus", False)
+    }
+    assert claims_of("The main threat is avian malaria, which can kill a penguin in days.") == {
+        ("avian malaria", False)
+    }
+    # "..., which meant ..." after a clause is the clause's consequence
+    assert claims_of("The ward is short of nurses, which means operations wait.") == {
+        ("ward is short of nurses", False)
+    }

@@ -338,6 +338,19 @@ def _antecedent(text: str, sentence_start: int, verb_start: int) -> tuple[int, i
     if _CLEFT.search(before, 0, relative.start()):
         return None  # "It wasn't the rain that flooded the ward": the cleft rule reads it
     head_start = max(before.rfind(",", 0, relative.start()), before.rfind(";", 0, relative.start()))
+    if "," in relative.group():  # "Growers fear X, which can kill": the noun phrase before it
+        if re.match(r"(?:has\s+|had\s+|will\s+|would\s+)?mean", text[verb_start:]):
+            return None  # "..., which meant ...": a clause's consequence
+        start, end = trim(text, sentence_start + head_start + 1, sentence_start + relative.start())
+        start = _trailing_noun_phrase(text, start, end, 5)
+        words = text[start:end].split()
+        if (
+            not words
+            or words[0].lower() in _PRONOUNS
+            or re.fullmatch(r"[a-z]+(?:ed|ly)|off|up|out|down|away|back|on|in|over", words[-1])
+        ):
+            return None  # "... had to be rebooked, which ...": a clause, not a noun
+        return start, end
     copula = list(_COPULA.finditer(before, head_start + 1, relative.start()))
     if copula and "," in relative.group():
         return None  # "the ward is short of nurses, which means ...": a clause's consequence
@@ -351,6 +364,33 @@ def _antecedent(text: str, sentence_start: int, verb_start: int) -> tuple[int, i
     if not 1 <= len(words) <= 6 or _NOT_ANTECEDENT.search(text[start:end]):
         return None
     return start, end
+
+
+_MODALS = {"can", "could", "may", "might", "will", "would", "should", "must", "to", "did", "does"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "them", "him", "her"}
+_NP_STOP = re.compile(
+    r"(?:is|are|was|were|be|been|has|have|had|to|in|on|at|for|with|by|from|into|onto|over|"
+    r"under|after|before|about|against|than|and|or|but|that|which|who|[a-z]+ing)$",
+    re.IGNORECASE,
+)
+_NP_FIRST = re.compile(r"(?:a|an|the|its|their|his|her|our|this|that|these|those)$", re.I)
+
+
+def _trailing_noun_phrase(text: str, start: int, end: int, longest: int = 4) -> int:
+    """Where the noun phrase that ends a clause starts: back from ``end`` over at most
+    ``longest`` words, stopping before a verb of being or saying, a preposition or a
+    conjunction and after a determiner ("Growers fear | tomato spotted wilt virus")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = len(words)
+    while first > 0 and len(words) - first < longest:
+        word = words[first - 1].group()
+        before = words[first - 2].group().lower() if first > 1 else ""
+        if _NP_STOP.match(word) or word in _SAYING_FORMS or before in _MODALS:
+            break  # "could carry | X": a verb after a modal
+        first -= 1
+        if _NP_FIRST.match(word):
+            break
+    return start + words[first].start() if first < len(words) else end
 
 
 def _known(text: str, start: int, end: int) -> int | None:
