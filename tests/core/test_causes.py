@@ -482,3 +482,15 @@ def test_which_after_a_clause_stands_for_the_noun_phrase_that_ends_it() -> None:
     assert claims_of("The ward is short of nurses, which means operations wait.") == {
         ("ward is short of nurses", False)
     }
+
+
+def test_a_causal_predicate_coordinated_after_another_keeps_its_subject() -> None:
+    assert claims_of(
+        "The fill was tested before building began and played no part in the damage."
+    ) == {("fill", True)}
+    assert claims_of(
+        "Dental cases made up fewer than 1% of visits and were not the reason for the waits."
+    ) == {("dental cases", True)}  # "made up" is no "made" of a result
+    assert claims_of("The stand was funded by grants and was not the reason it closed.") == {
+        ("stand", True)
+    }

@@ -359,6 +359,8 @@ def _in_sentence(
                 claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         start, end = _subject_phrase(text, sentence.start, blame.start())
+        if start >= end:  # "the fill was tested in 2019 and played no part in the damage"
+            start, end = _coordinated_subject(text, sentence.start, blame.start())
         if (
             not _plausible_subject(text[start:end], 10)
             or _BE_INSIDE.search(text, start, end)  # "when elephants are weaned is thought ..."

@@ -451,6 +451,7 @@ _PLAIN_RESULTS = {
 # "make" is causal with a result complement ("had made parents more hesitant", "made it
 # harder to ..."), not in "would make different products".
 _MAKE_RESULT = re.compile(
+    r"(?!\s+up\b)(?:"  # "made up fewer than 1% of cases": constituted
     r"\s+(?:[\w’'-]+\s+){1,3}?(?:an?|the)\s+(?:[\w-]+\s+)?(?:target|risk|problem|hazard|"
     r"liability|burden|nightmare|struggle|danger|magnet)\b|"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:more|less)(?!\s+than\b)|worse|better|impossible|possible|harder|easier|"
@@ -459,7 +460,7 @@ _MAKE_RESULT = re.compile(
     # town unattractive"), standing as the result: before a clause end or "to/for/and".
     r"\s+(?:[\w’'-]+\s+){1,4}?(?:un[a-z]{3,}|[a-z]+(?:able|ible|ful|less|ous|ive|ical|ant|ent|"
     r"ary|ic|ish|al)|" + "|".join(sorted(_PLAIN_RESULTS)) + r")"
-    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:to|for|and|or|by|than|in|at|with)\b)"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:to|for|and|or|by|than|in|at|with)\b))"
 )
 # "had put her under enormous pressure", "put jobs at risk".
 _PUT_RESULT = re.compile(

@@ -21,7 +21,14 @@ from .phrases import (
     cause_label,
 )
 from .scope import _NEGATION, _negated, _scope_start
-from .subjects import _CLAUSE_OPENER, _agent, _clause_end, _plausible_subject, _subject_phrase
+from .subjects import (
+    _CLAUSE_OPENER,
+    _agent,
+    _clause_end,
+    _coordinated_subject,
+    _plausible_subject,
+    _subject_phrase,
+)
 
 # "Asked whether X caused Y, Ms Z said it was a factor": the answer makes the question's
 # cause a claim (denied when the answer is "no"); "said it was too early to say" does not.
@@ -621,6 +628,8 @@ def _subject_is_reason(text: str, sentence: Span, claims: list[CauseClaim]) -> l
         alternative = _ALTERNATIVE_BEFORE.search(before)
         subject_end = match.start() if alternative is None else sentence.start + alternative.start()
         start, end = _subject_phrase(text, sentence.start, subject_end)
+        if start >= end:  # "X made up 1% of cases and was not the reason"
+            start, end = _coordinated_subject(text, sentence.start, subject_end)
         subject = text[start:end]
         if (
             not _plausible_subject(subject)

@@ -416,10 +416,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 # A second verb sharing the subject of the first: "detergents strip the oils ... and
 # could have killed fish" (the subject is "detergents").
 _AND_BEFORE = re.compile(r"\band\s*$")
+_TIME_OPENERS = {"before", "after", "until", "since", "once", "while", "when"}
 _FIRST_VERB = re.compile(
     r"\s+(?=(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|do|does|did)\b|"
     r"[a-z]+\s+(?:the|a|an|its|their|his|her|our|some|many|more|less|\d)\b|"
-    r"(?:[a-z]{3,}ed|came|went|fell|rose|broke|struck|swept|blew)\s)"
+    r"(?:[a-z]{3,}ed|came|went|fell|rose|broke|struck|swept|blew|made|took|got|kept|found|"
+    r"gave|held|led|ran|sent|spent|won|lost|grew|began|left|brought|bought|sold|paid)\s)"
 )
 
 
@@ -430,11 +432,15 @@ def _coordinated_subject(text: str, sentence_start: int, verb_start: int) -> tup
     before = text[sentence_start:verb_start]
     and_at = before.rstrip().rfind("and")
     openers = [m for m in _openers(before[:and_at]) if m.group() != "and"]
-    clause = openers[-1].end() if openers else 0
-    first = _FIRST_VERB.search(before, clause, and_at)
-    if first is None:
-        return verb_start, verb_start
-    start, end = trim(text, sentence_start + clause, sentence_start + first.start())
-    if not _plausible_subject(text[start:end]) or len(text[start:end].split()) > 5:
-        return verb_start, verb_start
-    return start, end
+    # the nearest clause first, then the sentence's own, a time clause last ("X was tested
+    # before building began and played no part": X plays, not "building")
+    timed = [m.end() for m in reversed(openers) if m.group().lower() in _TIME_OPENERS]
+    others = [m.end() for m in reversed(openers) if m.group().lower() not in _TIME_OPENERS]
+    for clause in dict.fromkeys((*others[:1], 0, *timed[:1]) if timed else (*others[:1], 0)):
+        first = _FIRST_VERB.search(before, clause, and_at)
+        if first is None or before[first.end() :].split(maxsplit=1)[0] in _SAYING_FORMS:
+            continue  # "The association said X and ...": the speaker is no subject here
+        start, end = trim(text, sentence_start + clause, sentence_start + first.start())
+        if _plausible_subject(text[start:end]) and len(text[start:end].split()) <= 5:
+            return start, end
+    return verb_start, verb_start
