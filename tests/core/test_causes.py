@@ -494,3 +494,37 @@ def test_a_causal_predicate_coordinated_after_another_keeps_its_subject() -> Non
     assert claims_of("The stand was funded by grants and was not the reason it closed.") == {
         ("stand", True)
     }
+
+
+def test_pseudo_clefts_sources_and_listed_reasons() -> None:
+    assert claims_of("What caused this, more than anything, was a cut in the fee we get.") == {
+        ("cut in the fee", False)
+    }
+    assert claims_of("What killed the fish was not the heat.") == {("heat", True)}
+    assert claims_of("A stew served at lunch was the most likely source of the outbreak.") == {
+        ("stew served", False)
+    }
+    assert claims_of("The reservoir is the town's only source of water.") == set()
+    assert claims_of("Landlords cited new fees and tighter rules as reasons for selling.") == {
+        ("new fees", False),
+        ("tighter rules", False),
+    }
+
+
+def test_a_denied_alternative_before_to_blame_and_results_of_keep_add_and_leave() -> None:
+    assert claims_of("The wet spring, not farming practices, was to blame.") == {
+        ("wet spring", False),
+        ("farming practices", True),
+    }
+    assert claims_of("The closure had added more than an hour to her day.") == {
+        ("closure", False)
+    }
+    assert claims_of("The mild weather had kept the mosquitoes active for longer.") == {
+        ("mild weather", False)
+    }
+    assert claims_of("A walkout by drivers left roughly 9,000 pupils without a ride.") == {
+        ("walkout by drivers", False)
+    }
+    assert claims_of("The district's last offer is why we are out here.") == {
+        ("last offer", False)
+    }

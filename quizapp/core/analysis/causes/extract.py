@@ -358,9 +358,17 @@ def _in_sentence(
                 made.end, made.text = object_end, text[made.start : object_end]
                 claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
-        start, end = _subject_phrase(text, sentence.start, blame.start())
+        # "The wet spring, not farming practices, was to blame": the "not" denies the aside
+        before = scan[sentence.start : blame.start()]
+        alternative = (
+            _ALTERNATIVE_BEFORE.search(text, sentence.start, blame.start())
+            if " not " in before or " rather " in before or " instead " in before
+            else None
+        )
+        subject_end = blame.start() if alternative is None else alternative.start()
+        start, end = _subject_phrase(text, sentence.start, subject_end)
         if start >= end:  # "the fill was tested in 2019 and played no part in the damage"
-            start, end = _coordinated_subject(text, sentence.start, blame.start())
+            start, end = _coordinated_subject(text, sentence.start, subject_end)
         if (
             not _plausible_subject(text[start:end], 10)
             or _BE_INSIDE.search(text, start, end)  # "when elephants are weaned is thought ..."
@@ -370,7 +378,7 @@ def _in_sentence(
         verb_group = text[blame.start("verb") : blame.end("verb")]
         if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
             continue  # "the mayor played a key role in ...": an actor, not a cause
-        negated = _negated(text, sentence, blame.start(), verb_group) or bool(
+        negated = _negated(text, sentence, subject_end, verb_group) or bool(
             re.search(
                 r"\b(?:not|nothing|never|no|little|ruled out)\b|n[’']t\b", verb_group, re.IGNORECASE
             )
@@ -396,13 +404,24 @@ def _in_sentence(
                         text[blame.start("verb") : blame.end("verb")],
                     )
                 )
+        if alternative is not None and claims and claims[-1].end == blame.end():
+            claims.extend(_alternatives(text, sentence, alternative, not negated))
     claims.extend(_more_shapes(text, sentence, scan, claims, headline))
     claims.extend(_blame_and_as(text, sentence, scan, claims, headline))
     claims.extend(_consequence_clauses(text, sentence, scan, claims))
     claims.extend(_not_instead(text, sentence, claims))
     if any(
         word in scan[sentence.start : sentence.end]
-        for word in ("reason", "cause", "explanation", "driver", "trigger", "culprit", " what ")
+        for word in (
+            "reason",
+            "cause",
+            "explanation",
+            "driver",
+            "trigger",
+            "culprit",
+            "what ",
+            "source",
+        )
     ):
         claims.extend(_subject_is_reason(text, sentence, claims))
     answer = _answered_question(text, sentence)

@@ -370,7 +370,8 @@ _NO_OBJECT = re.compile(
 # jobs"); a bare change ("rose 5%", "increased by a third", "fell 3 points") is none.
 _QUANTITY_OBJECT = re.compile(
     r"\s*(?:(?:at least|at most|more than|fewer than|less than|up to|nearly|almost|about|"
-    r"around|some|over|an estimated|hundreds of|thousands of|dozens of)\s+)?"
+    r"around|some|over|an estimated|roughly|approximately|just over|just under|hundreds of|"
+    r"thousands of|dozens of)\s+)?"
     r"(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?!(?:per\s*cent|percent|points?|times|fold|"
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|million|billion|m|bn|pc|"
     r"percentage)\b)(?:[\w-]+\s+)?[a-z][\w-]*",
@@ -496,7 +497,7 @@ _GIVE_RESULT = re.compile(rf"\s+(?:[\w’'-]+\s+){{1,4}}?(?:{_ILLNESS})\b")
 # "stopped boats from sailing", "prevented crews reaching the fire".
 _KEEP_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,5}?(?:from|away|out|off|indoors|inside|at home|at bay|awake|"
-    r"closed|shut|waiting|locked)\b"
+    r"closed|shut|waiting|locked|active|alive|busy|high|low|open|going|afloat|up)\b"
 )
 _STOP_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:from|[a-z]+ing)\b")
 # "sent prices soaring", "sent the firm into administration".
@@ -520,7 +521,8 @@ _BRING_RESULT = re.compile(
 )
 _ADD_RESULT = re.compile(
     r"\s+(?:(?:about|around|as much as|up to|nearly|almost|more than|an extra|another)\s+)?"
-    r"[£$€\d][\w.,%]*(?:\s+(?:to|and|or)\s+[£$€\d][\w.,%]*)?(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
+    r"(?:[£$€\d][\w.,%]*(?:\s+(?:to|and|or)\s+[£$€\d][\w.,%]*)?|an?|several|weeks|months|"
+    r"hours|days|years)(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
 )
 # "had helped the flames take hold"; "had taken their toll".
 _HELP_RESULT = re.compile(

@@ -17,7 +17,11 @@ _THIS_TIME = (
 )
 _HEAD_END = re.compile(
     r"\s+(?:during|since|near|across|around|amid|amidst|following|throughout|after|before|within|"
-    r"on top of|over the (?:past|last)|earlier|last|overnight|yesterday|today|tonight|"
+    r"on top of|over the (?:past|last)|earlier|overnight|yesterday|today|tonight|"
+    # "last" ends the head only as a time ("storms last winter", not "its last offer")
+    r"last(?=\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|season|"
+    r"term|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|decade|century)\b)|"
     rf"{_THIS_TIME}|"
     r"(?:put|set|[a-z]+ed)\s+(?:in place|by|after|since|last|this|in (?:19|20)\d\d|in (?:the )?"
     r"(?:spring|summer|autumn|fall|winter))\b)\b",
@@ -116,9 +120,29 @@ _NP_GOES_ON = re.compile(
     r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|the|a|an|its|their|his|her|this|that|"
     r"these|those|which|who|last|next|earlier|later|after|before|since|during|while|when|"
     r"was|were|is|are|has|have|had|will|would|could|can|may|might|not|than|as|over|under|"
-    r"into|across|near|amid|because|due|until|now|then|there|here|so|too|very)$)"
+    r"into|across|near|amid|because|due|until|now|then|there|here|so|too|very|"
+    r"we|they|i|you|he|she|it|us|them)$)"  # "the fee | we receive": a contact clause
     r"[a-z][a-z’'-]*(?<!ly)(?<!ed)(?<!ing)"
 )
+
+
+_SUBJECT_PRONOUNS = {"we", "they", "i", "you", "he", "she"}
+# Words after which a pronoun starts their own clause ("what we pay", "someone you love").
+_OPENS = {
+    "what",
+    "someone",
+    "anyone",
+    "everyone",
+    "something",
+    "anything",
+    "everything",
+    "how",
+    "why",
+    "where",
+    "when",
+    "whatever",
+    "that",
+}
 
 
 def cause_label(phrase: str) -> str:
@@ -157,6 +181,16 @@ def cause_label(phrase: str) -> str:
         core,
     )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"
     words = core.split()
+    subject = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i > 1 and word.lower() in _SUBJECT_PRONOUNS and words[i - 1].lower() not in _OPENS
+        ),
+        None,
+    )
+    if subject is not None:
+        words = words[:subject]  # "the fee | we receive": a contact clause ends the phrase
     kept = words[:5]
     while len(words) > len(kept) < 8 and _NP_GOES_ON.fullmatch(words[len(kept)]):
         kept.append(words[len(kept)])  # "lack of places in care homes": finish the phrase

@@ -308,11 +308,18 @@ _POINTED = re.compile(
     r"cit(?:es|ed|ing|e))\s+"
 )
 _AS_REASON = re.compile(
-    r"\s*as\s+(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|"
-    r"factor|trigger|driver|source|contributor|culprit)s?\b"
-)
+    r"\s*as\s+(?:the|a|an|one|(?=[\w-]+s\b|(?:[\w-]+\s+){1,2}[\w-]+s\b))\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|factor|trigger|driver|source|"
+    r"contributor|culprit)s?\b"
+)  # "cited X as the main reason", "cited X as reasons for selling up"
 # "the reason was X", "the main cause of the fire was X".
 _REASON_WAS = re.compile(
+    # "What caused this, more than anything, was X" (a pseudo-cleft)
+    r"\bwhat\s+(?:really\s+|actually\s+|finally\s+|first\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:caused|causes|drove|drives|triggered|sparked|led to|leads to|killed|kills|pushed|"
+    r"forced|started|fuelled|fueled|prompted|brought down|closed|emptied|sank)\s+"
+    r"[^,.;]{1,50}?(?:,[^,.;]{1,50},)?\s+(?:was|is|were|are)\s+(?!(?:not\s+)?(?:yet|known|"
+    r"clear|unclear|still|being|under)\b)(?:not\s+)?|"
     r"\b(?:the|a|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|source|origin|"
     r"trigger|culprit|factor|driver)s?\b"
     r"(?:\s+(?:for|of|behind)\s+(?:(?!\b(?:that|which|who)\b)[^,.;:\"“”]){1,60}?)?"
@@ -361,6 +368,7 @@ def _more_shapes(
                 "culprit",
                 "factor",
                 "driver",
+                "what ",
             )
         )
         else None,
@@ -609,7 +617,12 @@ _IS_REASON = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+|unlikely to be\s+)?"
     r"(?:likely to be\s+)?(?:(?:also|partly|largely|"
     r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
-    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|what\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|"
+    # "the most likely source of the outbreak" (not "the town's only source of water")
+    r"(?:[\w-]+\s+){0,2}?source\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
+    r"(?:outbreak|contamination|infection|leak|spill|smell|odou?r|pollution|fire|blaze|"
+    r"problem|illness|poisoning|damage|flooding|bacteria|virus|toxins?|nitrates?|cases)\b|"
+    r"what\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:really\s+)?(?:[a-z]{3,}ied|[a-z]{3,}ed|caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
     r"triggered|hurt|damaged|fuelled)\b)",
     re.IGNORECASE,
