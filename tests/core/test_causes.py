@@ -528,3 +528,20 @@ def test_a_denied_alternative_before_to_blame_and_results_of_keep_add_and_leave(
     assert claims_of("The district's last offer is why we are out here.") == {
         ("last offer", False)
     }
+
+
+def test_labels_keep_the_texts_words_for_rain_attacks_and_time() -> None:
+    assert claims_of("Heavier rainfall was making the damage worse.") == {
+        ("heavier rainfall", False)
+    }
+    assert claims_of("Torrential rain caused flooding.") == {("heavy rain", False)}
+    assert claims_of("A ransomware attack forced the hospital to divert ambulances.") == {
+        ("ransomware attack", False)
+    }
+    assert claims_of("The seal deaths were caused by a polar bear attack.") == {
+        ("polar bears", False)
+    }
+    assert claims_of("The firm had been squeezed by higher energy costs ever since.") == {
+        ("higher energy costs", False)
+    }
+    assert ("very wet autumn", False) in claims_of("It's the fault of a very wet autumn.")

@@ -313,6 +313,8 @@ _AFTER_CUES = (
     # "the problem lies with the national contract"
     r"(?:problem|blame|fault|responsibility|cause|answer)\s+(?:lies|lay|rests|rested)\s+"
     r"(?:squarely\s+|firmly\s+|largely\s+)?with|"
+    # "It's the fault of a very wet autumn"
+    r"(?:the\s+)?fault\s+of|"
     # a harm from its source: "treated for eye irritation from the dust"
     r"(?:injur(?:y|ies)|irritation|burns|(?<!their )(?<!his )(?<!her )deaths|illness(?:es)?|damage|"
     r"smoke|fumes|disruption)"

@@ -17,7 +17,7 @@ _THIS_TIME = (
 )
 _HEAD_END = re.compile(
     r"\s+(?:during|since|near|across|around|amid|amidst|following|throughout|after|before|within|"
-    r"on top of|over the (?:past|last)|earlier|overnight|yesterday|today|tonight|"
+    r"on top of|over the (?:past|last)|earlier|overnight|yesterday|today|tonight|ever|"
     # "last" ends the head only as a time ("storms last winter", not "its last offer")
     r"last(?=\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|season|"
     r"term|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
@@ -63,7 +63,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"disappear\w*|cover (?:is )?shrinking|platform)",
         ),
         ("overcrowding", r"overcrowd\w*|crowd\w*|crammed|packed|crush\w*|congestion"),
-        ("heavy rain", r"heavy rain|rainfall|downpours?|\brain\b|deluge"),
+        ("heavy rain", r"heavy rain(?:fall)?|downpours?|torrential rain|deluge"),
         ("drought", r"drought|lack of rain"),
         ("poor drainage", r"drain\w*|sewers?"),
         ("budget cuts", r"budget cuts|austerity"),
@@ -72,7 +72,10 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 _ATTACK = re.compile(
-    r"^(?:(?P<agent>[\w -]+?) (?:attacks?|threat|predation)|"
+    # "polar bear attack" names polar bears; "ransomware attack", "heart attack" stay whole
+    r"^(?!(?:[\w -]+ )?(?:ransomware|cyber|terror|terrorist|arson|missile|drone|bomb|heart|"
+    r"panic|asthma|acid|knife|gun|air|hacking|hacker|phishing|malware)\s+attacks?$)"
+    r"(?:(?P<agent>[\w -]+?) (?:attacks?|threat|predation)|"
     r"(?:attacks?|predation) by (?!an? )(?P<by>[\w -]+))$",
     re.IGNORECASE,
 )
@@ -168,6 +171,7 @@ def cause_label(phrase: str) -> str:
     attack = _ATTACK.match(core)
     if attack:
         agent = _DROP_WORDS.sub("", attack.group("agent") or attack.group("by") or "").strip()
+        agent = agent.lower()
         return agent if agent.endswith("s") else f"{agent}s"
     core = _DROP_WORDS.sub("", core).strip()
     core = (
