@@ -516,18 +516,14 @@ def test_a_denied_alternative_before_to_blame_and_results_of_keep_add_and_leave(
         ("wet spring", False),
         ("farming practices", True),
     }
-    assert claims_of("The closure had added more than an hour to her day.") == {
-        ("closure", False)
-    }
+    assert claims_of("The closure had added more than an hour to her day.") == {("closure", False)}
     assert claims_of("The mild weather had kept the mosquitoes active for longer.") == {
         ("mild weather", False)
     }
     assert claims_of("A walkout by drivers left roughly 9,000 pupils without a ride.") == {
         ("walkout by drivers", False)
     }
-    assert claims_of("The district's last offer is why we are out here.") == {
-        ("last offer", False)
-    }
+    assert claims_of("The district's last offer is why we are out here.") == {("last offer", False)}
 
 
 def test_labels_keep_the_texts_words_for_rain_attacks_and_time() -> None:
