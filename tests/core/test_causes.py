@@ -541,3 +541,15 @@ def test_labels_keep_the_texts_words_for_rain_attacks_and_time() -> None:
         ("higher energy costs", False)
     }
     assert ("very wet autumn", False) in claims_of("It's the fault of a very wet autumn.")
+
+
+def test_quotation_marks_inside_a_frame_are_read_through() -> None:
+    assert claims_of('Rangers said visitors had "put the fells under pressure" this year.') == {
+        ("visitors", False)
+    }
+    assert claims_of('The firm found "no evidence" that a breach of its systems led to it.') == {
+        ("breach of its systems", True)
+    }
+    assert claims_of('The ditch was cleared in May and "played no part" in the failure.') == {
+        ("ditch", True)
+    }

@@ -7,7 +7,7 @@ import re
 
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
-from .asides import aside_cuts
+from .asides import aside_cuts, quote_cuts
 from .lexicon import (
     _ANY_AUXILIARY,
     _BARE_IMPACT,
@@ -96,29 +96,49 @@ def find_causes(
 def _across_asides(
     text: str, sentence: Span, claims: list[CauseClaim], headline: bool
 ) -> list[CauseClaim]:
-    """``claims`` with those whose frame an aside interrupts read again without the aside
-    ("the level in X, the town's only source of water, dropped ..."): a reading of the
-    same cue replaces the first one, a new cue is added.  Each claim keeps its real span
-    in ``text``, aside included."""
+    """``claims`` with those whose frame an aside or quotation marks interrupt read again
+    without them ("the level in X, the town's only source of water, dropped ...", "had
+    "put the fells under pressure""): a reading of the same cue replaces the first one,
+    a new cue is added.  Each claim keeps its real span in ``text``, aside included."""
     original = text[sentence.start : sentence.end].lower()
-    for cut_start, cut_end in aside_cuts(text, sentence):
-        width = cut_end - cut_start
-        variant = text[:cut_start] + text[cut_end:]
+    readings = [[cut] for cut in aside_cuts(text, sentence)]
+    marks = quote_cuts(text, sentence)
+    if marks:
+        readings.append(marks)
+    for cuts in readings:
+        variant = "".join(
+            text[begin:stop]
+            for begin, stop in zip(
+                (0, *(end for _, end in cuts)),
+                (*(start for start, _ in cuts), len(text)),
+                strict=True,
+            )
+        )
+        # each cut as (where it starts in the variant, how much it removed)
+        shifts, removed = [], 0
+        for cut_start, cut_end in cuts:
+            shifts.append((cut_start - removed, cut_end - cut_start))
+            removed += cut_end - cut_start
         lowered = variant.lower()
-        shorter = Span(sentence.start, sentence.end - width)
+        shorter = Span(sentence.start, sentence.end - removed)
         inside = lowered[shorter.start : shorter.end]
         for claim in _in_sentence(
             variant, shorter, lowered if len(lowered) == len(variant) else None, headline
         ):
-            if not claim.start < cut_start <= claim.end:
-                continue  # the aside did not stand inside this claim or end it
+            if not any(
+                (claim.start if cuts is not marks else shorter.start) < at <= claim.end
+                for at, _ in shifts
+            ):
+                continue  # no aside stood inside this claim or ended it, no quote before it
             if claim.cause in inside and claim.cause not in original:
-                continue  # a label made of words from both sides of the cut
-            if claim.end > cut_start:
-                claim.end += width
+                continue  # a label made of words from both sides of a cut
+            claim.start += sum(width for at, width in shifts if at <= claim.start)
+            claim.end += sum(width for at, width in shifts if at < claim.end)
             claim.text = text[claim.start : claim.end]
             if any(
-                c.start < claim.end and claim.start < c.end and c.cause == claim.cause
+                c.start < claim.end
+                and claim.start < c.end
+                and (c.cause, c.negated) == (claim.cause, claim.negated)
                 for c in claims
             ):
                 continue
