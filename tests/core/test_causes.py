@@ -553,3 +553,31 @@ def test_quotation_marks_inside_a_frame_are_read_through() -> None:
     assert claims_of('The ditch was cleared in May and "played no part" in the failure.') == {
         ("ditch", True)
     }
+
+
+def test_inverted_behind_elliptical_answers_findings_and_conditionals() -> None:
+    assert claims_of("Behind the rise is a sharp increase in the number of riders.") == {
+        ("sharp increase in the number of riders", False)
+    }
+    assert claims_of("The man behind the scheme is a former banker.") == set()
+    assert claims_of("The new homes are not what emptied the lake. The weather did.") == {
+        ("new homes", True),
+        ("weather", False),
+    }
+    assert claims_of("The bridge shut after an inspection found corrosion in the beams.") == {
+        ("corrosion", False)
+    }
+    assert claims_of("If the spillway fails, we'd have water downtown within the hour.") == {
+        ("spillway fails", False)
+    }
+    assert claims_of("More lists could be called off if the hot weather lasts.") == {
+        ("hot weather lasts", False)
+    }
+    # questions, concessions, counterfactuals and threatened actions are no conditionals
+    for sentence in (
+        "Investigators are checking if the valve caused the leak.",
+        "Even if the rain stops, the river will rise.",
+        "If every hen had stayed healthy, eggs would still cost more.",
+        "The union would ballot members if the company refused to talk.",
+    ):
+        assert claims_of(sentence) == set(), sentence

@@ -53,7 +53,10 @@ from .shapes import (
     _alternatives,
     _answered_question,
     _blame_and_as,
+    _conditionals,
     _consequence_clauses,
+    _elliptical_answer,
+    _inverted_behind,
     _it_is_claims,
     _linked_subject,
     _more_shapes,
@@ -87,10 +90,20 @@ def find_causes(
     for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
         for sentence in sentences(text, paragraph.start, paragraph.end):
             claims = _in_sentence(text, sentence, folded, paragraph in headlines)
+            claims.extend(_inverted_behind(text, sentence))
+            if "if " in folded_sentence(text, folded, sentence):
+                claims.extend(_conditionals(text, sentence))
+            claims.extend(_elliptical_answer(text, sentence, found))
             found.extend(_across_asides(text, sentence, claims, paragraph in headlines))
         found.extend(_it_is_claims(text, paragraph))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def folded_sentence(text: str, folded: str | None, sentence: Span) -> str:
+    """The sentence in lower case (from ``folded`` when it keeps every offset)."""
+    source = folded if folded is not None else text.lower()
+    return source[sentence.start : sentence.end]
 
 
 def _across_asides(

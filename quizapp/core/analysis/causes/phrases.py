@@ -202,6 +202,8 @@ def cause_label(phrase: str) -> str:
         kept = words[:10]  # "the council's decision to close the Brook Street day centre"
     if len(words) > 6 and words[4].lower() in _MEASURE_NOUNS and words[5].lower() == "of":
         kept = words[:7]  # "a sharp increase in the number of riders": the measure's complement
+        while len(words) > len(kept) < 9 and _NP_GOES_ON.fullmatch(words[len(kept)]):
+            kept.append(words[len(kept)])  # "... the number of delivery riders"
     while len(kept) > 1 and kept[-1].lower() in _DANGLING:
         kept.pop()
     if (

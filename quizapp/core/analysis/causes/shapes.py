@@ -245,6 +245,7 @@ _OUTCOMES = (
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
 # word costs more than the rest of the cause rules.)
+_FINDING = {"found", "revealed", "showed", "uncovered", "detected", "discovered", "identified"}
 _AFTER_EVENT = re.compile(r"\b(?:after|following|when)\s+")
 _NEW_SUBORDINATE = re.compile(r"\s+(?:as|because|while|when|although|though|so that)\s+")
 _AFTER_SAYING = re.compile(
@@ -455,6 +456,15 @@ def _more_shapes(
                 claim.cause = _event_label(
                     text[match.end() : close], finite.end("verb") - match.end()
                 )
+                found.append(claim)
+            continue
+        verb = finite.group("verb").split()[-1]
+        if verb in _FINDING and not re.search(r"\b(?:was|were)\s*$", scan[: finite.start("verb")]):
+            # "after an inspection found severe corrosion in the beams": what was found
+            phrases = _cause_phrases(text, finite.end("verb"), close)
+            claim = _claim(text, *phrases[0], after, negated, "after") if phrases else None
+            if claim is not None:
+                claim.end, claim.text = close, text[after:close]
                 found.append(claim)
             continue
         if re.match(r"\s+(?:ill|sick|unwell|dry|empty)\b", text[finite.end("verb") : close]):
@@ -763,3 +773,118 @@ def _consequence_clauses(
                            match.end("cue"), match.group("cue"))
             )  # fmt: skip
     return found
+
+
+# "Behind the rise is a sharp increase in ...": the cause put after an inverted copula, at
+# the start of a sentence (not "the man behind the scheme is ...").
+_BEHIND_IS = re.compile(
+    r"[\"“‘']?behind\s+(?:the|this|that|these|those|its|their|much of|most of|all of|some of)"
+    r"\s+[^,.;:]{1,60}?\s+(?:is|are|was|were|lies|lie|lay)\s+"
+    r"(?:(?:partly|largely|mainly|also|simply|mostly|probably)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _inverted_behind(text: str, sentence: Span) -> list[CauseClaim]:
+    """'Behind X is Y' at the start of a sentence: Y is the cause put."""
+    match = _BEHIND_IS.match(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    negated = _negated(text, sentence, match.end(), "behind")
+    found = []
+    for index, (start, end) in enumerate(_cause_phrases(text, match.end(), sentence.end)):
+        claim = _claim(text, start, end, start if index else match.start(), negated, "behind")
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+# "The weather did.": an elliptical answer naming the cause the sentence before asked about
+# or denied ("Those homes are not what emptied this lake. The weather did.").
+_ELLIPTICAL = re.compile(r"[\"“]?(?P<cause>[A-Z][\w’' -]{1,50}?)\s+(?:did|does|do)[.!]?[\"”]?\s*$")
+
+
+def _elliptical_answer(text: str, sentence: Span, before: list[CauseClaim]) -> list[CauseClaim]:
+    """A cause given as "X did." right after a sentence with a cause claim."""
+    match = _ELLIPTICAL.match(text, sentence.start, sentence.end)
+    if match is None or not any(sentence.start - 300 < c.end <= sentence.start for c in before):
+        return []
+    found = []
+    for part_start, part_end in _split_parts(text, *match.span("cause")):
+        claim = _claim(text, part_start, part_end, part_start, False, "did")
+        if claim is not None and claim.cause not in _PLACEHOLDERS:
+            claim.end, claim.text = match.end(), text[part_start : match.end()].rstrip()
+            found.append(claim)
+    return found
+
+
+# A conditional whose main clause foretells a result: "If the spillway fails, we'd have
+# water downtown", "more lists could be called off if the hot weather lasted".  Its
+# condition is the cause (not "checking if X caused Y", a question; not "even if").
+_RESULT_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|can|won[’']t|wouldn[’']t|couldn[’']t|"
+    r"(?:is|are)\s+going\s+to)\b|[’']ll\b|[’']d\b",
+    re.IGNORECASE,
+)
+_IF_FIRST = re.compile(
+    r"[\"“‘']?(?:(?:but|and|so)\s+)?if\s+(?P<cond>[^,;:?]{3,120}?),\s+(?P<main>[^;?]+)$",
+    re.IGNORECASE,
+)
+_IF_AFTER = re.compile(
+    r"(?<!\beven )(?<!\bas )(?<!\bonly )\bif\s+(?P<cond>[^,;:.?]{3,100})", re.IGNORECASE
+)
+_ASKING_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|check(?:s|ed|ing)?|see|seeing|know|knows|knew|wonder(?:s|ed|ing)?|"
+    r"unclear|clear|decide|determine|establish|investigat\w+|examin\w+|test(?:s|ed|ing)?|"
+    r"whether|sure|doubt|tell)\s+$",
+    re.IGNORECASE,
+)
+_COND_VERB = re.compile(
+    r"^\S+(?:\s+\S+)*?\s+(?:is|are|was|were|has|have|had|do|does|did|keeps?|kept|goes|went|"
+    r"gets?|got|[a-z]{2,}s|[a-z]{3,}ed|fell|rose|ran|broke|came|grew|continues?)\b",
+    re.IGNORECASE,
+)
+
+
+def _conditionals(text: str, sentence: Span) -> list[CauseClaim]:
+    """The condition of a conditional whose main clause foretells a result."""
+    first = _IF_FIRST.match(text, sentence.start, sentence.end)
+    if first is not None:
+        if not _RESULT_MODAL.search(first.group("main")):
+            return []
+        span = first.span("cond")
+        if re.search(r"\bstill\b", first.group("main")):
+            return []  # "If every hen had stayed healthy, eggs would still cost more"
+    else:
+        after = _IF_AFTER.search(text, sentence.start, sentence.end)
+        if (
+            after is None
+            or _ASKING_BEFORE.search(text, sentence.start, after.start())
+            or not _RESULT_MODAL.search(text, sentence.start, after.start())
+        ):
+            return []
+        modal = _RESULT_MODAL.search(text, sentence.start, after.start())
+        subject_start, subject_end = _subject_phrase(text, sentence.start, modal.start())
+        if _agent(text[subject_start:subject_end]):
+            return []  # "the union would ballot members if ...": an action threatened
+        span = after.span("cond")
+    start, end = trim(text, *span)
+    condition = text[start:end]
+    if len(condition.split()) < 2 or not _COND_VERB.match(condition):
+        return []  # "If so, ...", "if necessary"
+    if re.search(r"\bhad\s+(?!to\b)\w+", condition):
+        return []  # a counterfactual past ("if someone had been with her")
+    # "if we keep running this race in October": the running is the cause
+    label = _clause_label(re.sub(_KEEP_DOING, "", condition, count=1), 8)
+    if not label or label in _PLACEHOLDERS:
+        return []
+    whole_start, whole_end = trim(text, sentence.start, sentence.end, ' .!"”“')
+    return [
+        CauseClaim(None, label, False, text[whole_start:whole_end], whole_start, whole_end, "if")
+    ]
+
+
+_KEEP_DOING = re.compile(
+    r"^(?:we|they|you|i|people|he|she)\s+(?:keep|keeps|continue to|continues to|carry on)\s+",
+    re.IGNORECASE,
+)
