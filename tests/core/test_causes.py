@@ -581,3 +581,14 @@ def test_inverted_behind_elliptical_answers_findings_and_conditionals() -> None:
         "The union would ballot members if the company refused to talk.",
     ):
         assert claims_of(sentence) == set(), sentence
+
+
+def test_separable_phrasal_verbs_and_new_impact_verbs() -> None:
+    assert claims_of("Mandatory overtime is burning people out.") == {("mandatory overtime", False)}
+    assert claims_of("Cold weather had brought the flu season forward by weeks.") == {
+        ("cold weather", False)
+    }
+    assert claims_of("The slip has put paid to the operator's plans.") == {("slip", False)}
+    assert claims_of("Road salt sits behind much of that damage.") == {("road salt", False)}
+    # a noun before the particle's verb, or a clause between, is no phrasal verb
+    assert claims_of("The force said it had stepped up patrols at the station.") == set()

@@ -9,7 +9,7 @@ import re
 
 from ..attributions import SPEECH_VERBS
 from ..text import Span
-from .lexicon import PARTICIPLE_WORD
+from .lexicon import _IMPACT_LEMMAS, _STRONG_LEMMAS, PARTICIPLE_WORD, verb_forms
 
 # What may open an aside: a determiner or possessive (an appositive), a relative word, a
 # participle, a preposition, a name, a number, or a speech tag ("officials said").
@@ -75,3 +75,46 @@ def quote_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
     if not marks or len(marks) % 2 or marks[0] == sentence.start:
         return []
     return [(at, at + 1) for at in marks]
+
+
+_PARTICLES = ("out", "off", "forward", "back", "up", "down", "away", "over")
+# Phrasal verbs of the inventory whose object may stand between verb and particle ("is
+# burning people out", "had brought the season forward", "set the programme back").
+_SEPARABLE_LEMMAS = sorted(
+    lemma
+    for lemma in (*_IMPACT_LEMMAS, *_STRONG_LEMMAS)
+    if len(lemma.split()) == 2 and lemma.split()[1] in _PARTICLES
+)
+_SEPARABLE = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?P<verb>"
+    + "|".join(
+        sorted(
+            {form for lemma in _SEPARABLE_LEMMAS for form in verb_forms(lemma.split()[0]).values()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?P<object>(?:\s+(?!(?:and|but|or|to|that|which|who|is|are|was|were|has|have|had|"
+    r"said|says|will|would|could|he|she|they|we|i)\b)[\w’'-]+){1,4}?)"
+    r"\s+(?P<particle>" + "|".join(_PARTICLES) + r")\b(?!\s+(?:of|from|to|with|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def particle_moves(text: str, sentence: Span) -> list[tuple[str, int]]:
+    """Readings of ``text`` with a separated particle moved back to its verb, each with
+    the verb's position: "burning people out" reads "burning out people" (the same length,
+    so every offset holds)."""
+    moves = []
+    for match in _SEPARABLE.finditer(text, sentence.start, sentence.end):
+        verb = match.group("verb").lower()
+        particle = match.group("particle").lower()
+        if not any(
+            lemma.split()[1] == particle and verb in verb_forms(lemma.split()[0]).values()
+            for lemma in _SEPARABLE_LEMMAS
+        ):
+            continue
+        moved = " " + match.group("particle") + match.group("object")
+        variant = text[: match.end("verb")] + moved + text[match.end() :]
+        moves.append((variant, match.start("verb")))
+    return moves

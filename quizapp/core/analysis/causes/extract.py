@@ -4,10 +4,12 @@ with its phrase, subject, negation and hedges."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
-from .asides import aside_cuts, quote_cuts
+from .asides import aside_cuts, particle_moves, quote_cuts
 from .lexicon import (
     _ANY_AUXILIARY,
     _BARE_IMPACT,
@@ -109,40 +111,41 @@ def folded_sentence(text: str, folded: str | None, sentence: Span) -> str:
 def _across_asides(
     text: str, sentence: Span, claims: list[CauseClaim], headline: bool
 ) -> list[CauseClaim]:
-    """``claims`` with those whose frame an aside or quotation marks interrupt read again
-    without them ("the level in X, the town's only source of water, dropped ...", "had
-    "put the fells under pressure""): a reading of the same cue replaces the first one,
-    a new cue is added.  Each claim keeps its real span in ``text``, aside included."""
+    """``claims`` with those whose frame an aside, quotation marks or a verb's object
+    interrupt read again without them ("the level in X, the town's only source of water,
+    dropped ...", "had "put the fells under pressure"", "is burning people out"): a
+    reading of the same cue replaces the first one, a new cue is added.  Each claim keeps
+    its real span in ``text``."""
     original = text[sentence.start : sentence.end].lower()
-    readings = [[cut] for cut in aside_cuts(text, sentence)]
+    # each reading: the variant text, its cuts as (start in the variant, width), and a test
+    # of whether a claim read from it owes itself to the reading
+    readings: list[tuple[str, list[tuple[int, int]], Callable[[CauseClaim], bool]]] = []
     marks = quote_cuts(text, sentence)
-    if marks:
-        readings.append(marks)
-    for cuts in readings:
-        variant = "".join(
-            text[begin:stop]
-            for begin, stop in zip(
-                (0, *(end for _, end in cuts)),
-                (*(start for start, _ in cuts), len(text)),
-                strict=True,
-            )
-        )
-        # each cut as (where it starts in the variant, how much it removed)
-        shifts, removed = [], 0
+    for cuts in [[cut] for cut in aside_cuts(text, sentence)] + ([marks] if marks else []):
+        shifts, removed, pieces, begin = [], 0, [], 0
         for cut_start, cut_end in cuts:
+            pieces.append(text[begin:cut_start])
             shifts.append((cut_start - removed, cut_end - cut_start))
             removed += cut_end - cut_start
+            begin = cut_end
+        pieces.append(text[begin:])
+        if cuts is marks:  # a quoted phrase may hold the claim's negation or its cue
+            owes = partial(lambda claim, at: at < claim.end, at=shifts[0][0])
+        else:  # an aside stood inside the claim or ended it
+            owes = partial(lambda claim, at: claim.start < at <= claim.end, at=shifts[0][0])
+        readings.append(("".join(pieces), shifts, owes))
+    for variant, verb_at in particle_moves(text, sentence):
+        owes = partial(lambda claim, at: claim.start <= at < claim.end, at=verb_at)
+        readings.append((variant, [], owes))
+    for variant, shifts, owes in readings:
         lowered = variant.lower()
-        shorter = Span(sentence.start, sentence.end - removed)
+        shorter = Span(sentence.start, sentence.end - sum(width for _, width in shifts))
         inside = lowered[shorter.start : shorter.end]
         for claim in _in_sentence(
             variant, shorter, lowered if len(lowered) == len(variant) else None, headline
         ):
-            if not any(
-                (claim.start if cuts is not marks else shorter.start) < at <= claim.end
-                for at, _ in shifts
-            ):
-                continue  # no aside stood inside this claim or ended it, no quote before it
+            if not owes(claim):
+                continue
             if claim.cause in inside and claim.cause not in original:
                 continue  # a label made of words from both sides of a cut
             claim.start += sum(width for at, width in shifts if at <= claim.start)

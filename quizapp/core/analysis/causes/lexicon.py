@@ -142,6 +142,11 @@ _IMPACT_VERBS = (
     # "had added 10p to a box"
     "do", "bring", "lure", "lure away", "draw away", "add", "explain", "help", "take",
     "choke off",
+    # after the dev-8/9/10 rounds: "has put paid to the plans", "is burning people out",
+    # "the strike has upended the routine", "had brought the season forward", "has filled
+    # every bed", "wears away the paths", "would finish a few of us off"
+    "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
+    "finish off", "overstretch", "stretch thin",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -182,7 +187,10 @@ _LEMMA_OF: dict[str, str] = {}
 for _lemma in (*_STRONG_VERBS, *_WEAK_VERBS, *_IMPACT_VERBS):
     for _form in _all_forms([_lemma], ("base", "s", "past", "pp", "ing")):
         _LEMMA_OF.setdefault(_form, _lemma)
-for _form in ("was behind", "were behind", "is behind", "are behind"):
+for _form in (
+    "was behind", "were behind", "is behind", "are behind",
+    "sits behind", "sat behind", "sit behind", "lies behind", "lay behind", "lie behind",
+):  # fmt: skip
     _LEMMA_OF[_form] = "be behind"
     _LEMMA_OF[_form.replace(" ", " not ")] = "be behind"
 _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
@@ -252,7 +260,7 @@ _CAUSAL_VERBS = re.compile(
     rf"(?:could|may|might|would|must){_NOT}{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"(?:{word_alternation(_MODALS)}|won|ca|do|does|did){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
     rf"{_ADVERB}*{word_alternation(_BASE)}|"
-    r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
+    r"(?:was|were|is|are|sits|sat|sit|lies|lay|lie)\s+(?:also\s+|not\s+)?behind|"
     # a raising predicate: "the rules are likely to push up rents", "is going to make"
     r"(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
     r"(?:likely|unlikely|expected|set|going|bound|certain|thought|believed|feared|predicted|"
@@ -494,7 +502,11 @@ _ILLNESS = (
     r"[a-z]+itis|(?:a|an)\s+(?:[\w-]+\s+)?(?:infection|disease|illness|condition|cough|rash|"
     r"fever|headache|scare|shock|fright|injury|allergy)"
 )
-_GIVE_RESULT = re.compile(rf"\s+(?:[\w’'-]+\s+){{1,4}}?(?:{_ILLNESS})\b")
+_GIVE_RESULT = re.compile(
+    rf"\s+(?:[\w’'-]+\s+){{1,4}}?(?:{_ILLNESS})\b|"
+    # "had given mosquitoes somewhere to breed"
+    r"\s+(?:[\w’'-]+\s+){1,4}?(?:somewhere|room|time|(?:a|the)\s+(?:chance|opportunity))\s+to\b"
+)
 # "keep" and "stop"/"prevent" with what is kept from happening: "had kept pupils at home",
 # "stopped boats from sailing", "prevented crews reaching the fire".
 _KEEP_RESULT = re.compile(
