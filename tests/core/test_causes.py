@@ -592,3 +592,4 @@ def test_separable_phrasal_verbs_and_new_impact_verbs() -> None:
     assert claims_of("Road salt sits behind much of that damage.") == {("road salt", False)}
     # a noun before the particle's verb, or a clause between, is no phrasal verb
     assert claims_of("The force said it had stepped up patrols at the station.") == set()
+    assert claims_of("The cat lay behind the sofa.") == set()

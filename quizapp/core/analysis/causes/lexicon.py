@@ -251,6 +251,7 @@ _CAUSAL_VERBS = re.compile(
     + word_alternation(
         {w.split()[0] for w in _BARE}
         | {"has", "have", "had", "was", "were", "is", "are"}
+        | {"sits", "sat", "sit", "lies", "lay", "lie"}
         | set(_MODALS)
         | {"hasn", "haven", "hadn", "couldn", "wouldn", "mightn", "mustn", "won", "cannot"}
         | {"do", "does", "did", "don", "doesn", "didn"}
@@ -260,7 +261,12 @@ _CAUSAL_VERBS = re.compile(
     rf"(?:could|may|might|would|must){_NOT}{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
     rf"(?:{word_alternation(_MODALS)}|won|ca|do|does|did){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
     rf"{_ADVERB}*{word_alternation(_BASE)}|"
-    r"(?:was|were|is|are|sits|sat|sit|lies|lay|lie)\s+(?:also\s+|not\s+)?behind|"
+    r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
+    # "sits behind much of that damage", not "the cat lay behind the sofa"
+    r"(?:sits|sat|sit|lies|lay|lie)\s+(?:also\s+)?behind(?=\s+(?:(?:much|most|some|part|all)"
+    r"\s+of\s+)?(?:the|this|that|these|those|its|their|a|an)?\s*(?:[\w-]+\s+)?(?:damage|rise|"
+    r"increase|fall|decline|drop|problems?|shortages?|crisis|failures?|delays?|deaths?|losses|"
+    r"closures?|collapse|spike|surge|decision|trouble|dispute|outbreak|cuts?)\b)|"
     # a raising predicate: "the rules are likely to push up rents", "is going to make"
     r"(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:\w+ly\s+)?(?:not\s+)?"
     r"(?:likely|unlikely|expected|set|going|bound|certain|thought|believed|feared|predicted|"
