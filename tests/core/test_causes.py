@@ -593,3 +593,15 @@ def test_separable_phrasal_verbs_and_new_impact_verbs() -> None:
     # a noun before the particle's verb, or a clause between, is no phrasal verb
     assert claims_of("The force said it had stepped up patrols at the station.") == set()
     assert claims_of("The cat lay behind the sofa.") == set()
+
+
+def test_asides_are_no_subjects_and_more_after_outcomes() -> None:
+    assert claims_of("The slip, roughly 80 metres long, has put paid to the plans.") == {
+        ("slip", False)
+    }
+    assert claims_of("Families were told to leave after subsidence left cracks in walls.") == {
+        ("subsidence", False)
+    }
+    assert claims_of("He suffered a broken leg when the blast threw him from a catwalk.") == {
+        ("blast", False)
+    }

@@ -17,7 +17,8 @@ _OPENER = re.compile(
     r"(?:the|a|an|its|their|his|her|our|my|this|that|these|those|one|two|three|some|many|"
     r"most|both|each|all|home|now|then|once|formerly|itself|themselves|which|who|whose|where|"
     r"when|without|despite|along|as|like|including|such|in|at|on|from|for|with|by|since|"
-    r"after|before|during|under|according|"
+    r"after|before|during|under|according|about|around|roughly|nearly|almost|some|down|up|"
+    r"[a-z]+ly|"
     rf"{PARTICIPLE_WORD}|[a-z]+ing|\d[\d,.%]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"|[\w’'-]+(?:’s|'s))\b",
 )

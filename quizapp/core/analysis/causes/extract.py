@@ -121,7 +121,14 @@ def _across_asides(
     # of whether a claim read from it owes itself to the reading
     readings: list[tuple[str, list[tuple[int, int]], Callable[[CauseClaim], bool]]] = []
     marks = quote_cuts(text, sentence)
-    for cuts in [[cut] for cut in aside_cuts(text, sentence)] + ([marks] if marks else []):
+    asides = aside_cuts(text, sentence)
+    # an aside is no subject: "The slip, roughly 80 metres long, has put paid to ..."
+    claims = [
+        c
+        for c in claims
+        if not any(start < c.start < end and _cue_position(text, c) >= end for start, end in asides)
+    ]
+    for cuts in [[cut] for cut in asides] + ([marks] if marks else []):
         shifts, removed, pieces, begin = [], 0, [], 0
         for cut_start, cut_end in cuts:
             pieces.append(text[begin:cut_start])

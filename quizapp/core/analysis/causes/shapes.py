@@ -240,7 +240,11 @@ _OUTCOMES = (
     r"slowed|slumped|dropped|declined|surged|soared|plunged|rise|fall|drop|decline|increase|"
     r"cuts|layoffs|job losses|"
     # actions of people and organisations: "chip shops have raised prices after X"
-    r"raised|cut|increased|reduced|hiked|slashed|axed|put up|introduced|announced|launched"
+    r"raised|cut|increased|reduced|hiked|slashed|axed|put up|introduced|announced|launched|"
+    # people told or made to act, and injuries: "told to leave their homes after X",
+    # "broke her collarbone after X"
+    r"told|ordered|urged|advised|warned|forced|barred|missed|broke|fractured|suffered|"
+    r"sustained|capped|limited|restricted"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -271,6 +275,7 @@ _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,5}}?\
 _FINITE = re.compile(
     r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
     r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
+    r"threw|shook|flung|swung|spun|slid|dropped|"
     r"cut|put|hit|quit|spent|bought|sold|grew|shrank|"
     r"brought|struck|swept|spilt|sent|drove|led|made|tore))\b"
 )
@@ -734,7 +739,10 @@ def _linked_subject(
 # system has been down, meaning pupils bring cash".  The cause is the clause before.
 _CONSEQUENCE = re.compile(
     r",\s+(?P<cue>so(?!\s+(?:far|much|many|too|that|long|called|on|as|what|it\s+seems)\b)|"
-    r"which\s+(?:means|meant|has meant|had meant|will mean|would mean)|meaning)\s+(?=[a-z])",
+    r"which\s+(?:means|meant|has meant|had meant|will mean|would mean)|meaning|"
+    # "Nobody acted, and that's why we're here", "..., which is why ..."
+    r"(?:and\s+)?(?:that[’']s|that\s+is|that\s+was|which\s+is|which\s+was)\s+why)"
+    r"\s+(?=[a-z])",
     re.IGNORECASE,
 )
 _CLAUSE_VERB = re.compile(
