@@ -605,3 +605,10 @@ def test_asides_are_no_subjects_and_more_after_outcomes() -> None:
     assert claims_of("He suffered a broken leg when the blast threw him from a catwalk.") == {
         ("blast", False)
     }
+
+
+def test_thats_why_whats_killing_and_lead_to_do() -> None:
+    assert claims_of("Nobody acted, and that's why we're here.") == {("nobody acted", False)}
+    assert claims_of("Fentanyl is what's killing people in the jail.") == {("fentanyl", False)}
+    assert claims_of("The rush had led crews to skip cleaning.") == {("rush", False)}
+    assert claims_of("The coach led the team to victory.") == set()

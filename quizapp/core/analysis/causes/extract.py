@@ -462,7 +462,7 @@ def _in_sentence(
             "driver",
             "trigger",
             "culprit",
-            "what ",
+            "what",
             "source",
         )
     ):

@@ -146,7 +146,7 @@ _IMPACT_VERBS = (
     # "the strike has upended the routine", "had brought the season forward", "has filled
     # every bed", "wears away the paths", "would finish a few of us off"
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
-    "finish off", "overstretch", "stretch thin",
+    "finish off", "overstretch", "stretch thin", "lead",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -555,9 +555,13 @@ _TAKE_RESULT = re.compile(r"\s+(?:its|their|a|an)\s+(?:\w+\s+)?toll\b")
 _EXPLAIN_RESULT = re.compile(r"\s+(?!(?:that|how|why|what|where|when|to|in|it|this)\b)[a-z]")
 # Verbs whose result pattern alone decides about their object: an amount ("had added 10p
 # to a box", not "rose 5%"), or none ("the mentors had helped, but ...").
+# "had led crews to skip cleaning" (not "led the team to victory")
+_LEAD_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|victory)\b)[a-z]+"
+)
 _RESULT_DECIDES_OBJECT = {"add", "help"}
 _RESULT_NEEDED = {
-    "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT,
+    "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT, "lead": _LEAD_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
     "send": _SEND_RESULT, "cost": _COST_RESULT, "help": _HELP_RESULT, "take": _TAKE_RESULT,

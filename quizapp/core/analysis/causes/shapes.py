@@ -637,6 +637,8 @@ _IS_REASON = re.compile(
     r"(?:[\w-]+\s+){0,2}?source\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
     r"(?:outbreak|contamination|infection|leak|spill|smell|odou?r|pollution|fire|blaze|"
     r"problem|illness|poisoning|damage|flooding|bacteria|virus|toxins?|nitrates?|cases)\b|"
+    r"what(?:[’']s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:killing|causing|driving|"
+    r"pushing|fuell?ing|hurting|behind)\b|"
     r"what\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:really\s+)?(?:[a-z]{3,}ied|[a-z]{3,}ed|caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
     r"triggered|hurt|damaged|fuelled)\b)",
@@ -764,7 +766,7 @@ def _consequence_clauses(
         start, end = trim(text, sentence.start + opener, match.start(), ' ,;:—–-"“”‘’')
         clause = text[start:end]
         if (
-            not 3 <= len(clause.split()) <= 16
+            not 2 <= len(clause.split()) <= 16
             or "," in clause
             or not _CLAUSE_VERB.search(clause)
             or any(c.start <= start < c.end or start <= c.start < end for c in claims)
