@@ -612,3 +612,15 @@ def test_thats_why_whats_killing_and_lead_to_do() -> None:
     assert claims_of("Fentanyl is what's killing people in the jail.") == {("fentanyl", False)}
     assert claims_of("The rush had led crews to skip cleaning.") == {("rush", False)}
     assert claims_of("The coach led the team to victory.") == set()
+
+
+def test_an_elliptical_answer_before_a_speech_tag_or_after_a_question() -> None:
+    assert claims_of('"Budget choices did not cause this. Salt and age did," Ms Ray said.') == {
+        ("budget choices", True),
+        ("salt", False),
+        ("age", False),
+    }
+    assert claims_of('What brought the cutting down? "The weather did," said Dr Price.') == {
+        ("weather", False)
+    }
+    assert claims_of("Who did this? Nobody knows. The police did.") == set()

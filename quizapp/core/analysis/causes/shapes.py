@@ -811,19 +811,27 @@ def _inverted_behind(text: str, sentence: Span) -> list[CauseClaim]:
 
 # "The weather did.": an elliptical answer naming the cause the sentence before asked about
 # or denied ("Those homes are not what emptied this lake. The weather did.").
-_ELLIPTICAL = re.compile(r"[\"“]?(?P<cause>[A-Z][\w’' -]{1,50}?)\s+(?:did|does|do)[.!]?[\"”]?\s*$")
+_ELLIPTICAL = re.compile(
+    r"[\"“]?(?P<cause>[A-Z][\w’' -]{1,50}?)\s+(?:did|does|do)(?=[,.!\"”])"
+    r"(?P<rest>[^.!?]{0,80})[.!]?[\"”]?\s*$"
+)
+_QUESTION_BEFORE = re.compile(r"\b(?:what|why|who)\b[^.!?]*\?[\"”]?\s*$", re.IGNORECASE)
 
 
 def _elliptical_answer(text: str, sentence: Span, before: list[CauseClaim]) -> list[CauseClaim]:
     """A cause given as "X did." right after a sentence with a cause claim."""
     match = _ELLIPTICAL.match(text, sentence.start, sentence.end)
-    if match is None or not any(sentence.start - 300 < c.end <= sentence.start for c in before):
+    if match is None or len(match.group("rest").split()) > 10:
+        return []
+    asked = _QUESTION_BEFORE.search(text, max(0, sentence.start - 200), sentence.start)
+    if not asked and not any(sentence.start - 300 < c.end <= sentence.start for c in before):
         return []
     found = []
     for part_start, part_end in _split_parts(text, *match.span("cause")):
         claim = _claim(text, part_start, part_end, part_start, False, "did")
         if claim is not None and claim.cause not in _PLACEHOLDERS:
-            claim.end, claim.text = match.end(), text[part_start : match.end()].rstrip()
+            answer_end = match.start("rest")
+            claim.end, claim.text = answer_end, text[part_start:answer_end]
             found.append(claim)
     return found
 
