@@ -624,3 +624,17 @@ def test_an_elliptical_answer_before_a_speech_tag_or_after_a_question() -> None:
         ("weather", False)
     }
     assert claims_of("Who did this? Nobody knows. The police did.") == set()
+
+
+def test_hits_a_figure_is_reaching_it_and_headline_toll() -> None:
+    headline = "Pothole backlog hits 14,000 as wet winter and staff shortages stretch repairs"
+    assert headline_causes(headline) == {"wet winter and staff shortages"}
+    assert headline_causes("Club collapses as unpaid tax bill takes toll") == {"unpaid tax bill"}
+    assert headline_causes("Club collapses as falling crowds take toll") != {"overcrowding"}
+    assert claims_of("The rise would hit low-paid workers hardest.") == {("rise", False)}
+
+
+def headline_causes(headline: str) -> set[str]:
+    """The cause labels read from an article with this headline and a plain body."""
+    article = load_text(f"{headline}\n\nThe council said on Tuesday it was working on it.", "t")
+    return {c.cause for c in analyse(article).causes}

@@ -191,6 +191,13 @@ _HARM_BEFORE = re.compile(
 _BLAMED_ASIDE = re.compile(rf",\s+{PARTICIPLE_WORD}\b[^,;.]{{0,50}},?\s*$")
 
 
+_REACHED = re.compile(
+    r"\s+(?:an?\s+)?(?:\d|£|\$|€|(?:record|new|all-time|fresh|high|low|peak|milestone|target|"
+    r"the\s+(?:mark|milestone|target|threshold))(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
 def _noun_before_verb(text: str, sentence: Span, position: int) -> bool:
     """In a headline, whether the "-s" word at ``position`` is a plural noun before the
     real verb: "Rising costs force closure" (not "costs" as the verb)."""
@@ -365,6 +372,8 @@ def _in_sentence(
             continue
         if lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end):
             continue  # "air pollution has worsened since 2022": no cause named
+        if lemma == "hit" and _REACHED.match(text, verb.end(), sentence.end):
+            continue  # "Pothole backlog hits 14,000", "reservoir hits record low": reached
         if lemma in _ACTION_LEMMAS and _agent(text[start:end]):
             continue  # "chip shops have raised prices": an actor acting, not a cause
         for part_start, part_end in _split_parts(text, start, end):

@@ -550,7 +550,7 @@ _HELP_RESULT = re.compile(
     r"get|become|turn)\b|"
     r"\s*(?:[,;.]|$)|\s+but\b"  # "the mentors had helped, but ..."
 )
-_TAKE_RESULT = re.compile(r"\s+(?:its|their|a|an)\s+(?:\w+\s+)?toll\b")
+_TAKE_RESULT = re.compile(r"\s+(?:(?:its|their|a|an)\s+(?:\w+\s+)?)?toll\b")  # headlines drop "its"
 # "drink explained the attack", not "Crockford explained that ..." (a verb of saying).
 _EXPLAIN_RESULT = re.compile(r"\s+(?!(?:that|how|why|what|where|when|to|in|it|this)\b)[a-z]")
 # Verbs whose result pattern alone decides about their object: an amount ("had added 10p

@@ -62,7 +62,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:sea[- ])?ice\W+(?:\w+\W+){0,2}?(?:loss|retreat|melt\w*|shrink\w*|decline|"
             r"disappear\w*|cover (?:is )?shrinking|platform)",
         ),
-        ("overcrowding", r"overcrowd\w*|crowd\w*|crammed|packed|crush\w*|congestion"),
+        ("overcrowding", r"overcrowd\w*|crowding|crammed|crush(?:ing)?"),
         ("heavy rain", r"heavy rain(?:fall)?|downpours?|torrential rain|deluge"),
         ("drought", r"drought|lack of rain"),
         ("poor drainage", r"drain\w*|sewers?"),
