@@ -638,3 +638,18 @@ def headline_causes(headline: str) -> set[str]:
     """The cause labels read from an article with this headline and a plain body."""
     article = load_text(f"{headline}\n\nThe council said on Tuesday it was working on it.", "t")
     return {c.cause for c in analyse(article).causes}
+
+
+def test_plural_present_linked_subjects_split_quotes_and_bare_denials() -> None:
+    assert claims_of("High winds cause delays on the line.") == {("high winds", False)}
+    assert claims_of("Budget cuts hit services.") == {("budget cuts", False)}
+    assert claims_of("The plans cost money.") == set()
+    assert claims_of("The 14 turbines produce enough power for 28,000 homes.") == set()
+    assert claims_of("Prices rose as shoppers cut back on treats.") != {("shoppers", False)}
+    assert claims_of("Canopy cover has been linked to lower street temperatures.") == {
+        ("canopy cover", False)
+    }
+    assert claims_of('"Rising costs," she said, "explain some of it."') == {("rising costs", False)}
+    assert claims_of("He denies the road closures cost the centre any skiing.") == {
+        ("road closures", True)
+    }

@@ -119,3 +119,22 @@ def particle_moves(text: str, sentence: Span) -> list[tuple[str, int]]:
         variant = text[: match.end("verb")] + moved + text[match.end() :]
         moves.append((variant, match.start("verb")))
     return moves
+
+
+# A quotation split by its speech tag: "The money," he said, "is the reason ..."
+_SPLIT_QUOTE = re.compile(
+    r"(?P<tag>,[\"”]\s+(?:[\w’'.-]+\s+){0,6}?(?:"
+    + "|".join(SPEECH_VERBS)
+    + r")(?:\s+[\w’'.-]+){0,6}?,)(?P<space>\s)(?P<open>[\"“])(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def speech_tag_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """The cuts that join a quotation split by its speech tag: '"The money," he said, "is
+    the reason"' reads '"The money is the reason"'."""
+    cuts: list[tuple[int, int]] = []
+    for match in _SPLIT_QUOTE.finditer(text, sentence.start, sentence.end):
+        cuts.append(match.span("tag"))
+        cuts.append(match.span("open"))
+    return cuts

@@ -9,8 +9,9 @@ from functools import partial
 
 from ...articles import HEADLINE, Article
 from ..text import Span, body_spans, sentences, trim
-from .asides import aside_cuts, particle_moves, quote_cuts
+from .asides import aside_cuts, particle_moves, quote_cuts, speech_tag_cuts
 from .lexicon import (
+    _AFTER_PLURAL,
     _ANY_AUXILIARY,
     _BARE_IMPACT,
     _BLAME_FOR,
@@ -29,6 +30,7 @@ from .lexicon import (
     _NEEDS_OBJECT_LEMMAS,
     _OBJECT_START,
     _OUTCOME_NOUNS,
+    _PLURAL_PRESENT,
     _PRESENT_IMPACT,
     _RESULT_DECIDES_OBJECT,
     _RESULT_NEEDED,
@@ -49,7 +51,7 @@ from .phrases import (
     _split_parts,
     cause_label,
 )
-from .scope import _negated, _uncertain
+from .scope import _DENIAL, _negated, _uncertain
 from .shapes import (
     _ALTERNATIVE_BEFORE,
     _alternatives,
@@ -69,6 +71,7 @@ from .subjects import (
     _ACTION_LEMMAS,
     _BE_INSIDE,
     _REASON_ASIDE,
+    PEOPLE,
     _agent,
     _antecedent,
     _clause_end,
@@ -128,7 +131,8 @@ def _across_asides(
         for c in claims
         if not any(start < c.start < end and _cue_position(text, c) >= end for start, end in asides)
     ]
-    for cuts in [[cut] for cut in asides] + ([marks] if marks else []):
+    tags = speech_tag_cuts(text, sentence)
+    for cuts in [[cut] for cut in asides] + [group for group in (marks, tags) if group]:
         shifts, removed, pieces, begin = [], 0, [], 0
         for cut_start, cut_end in cuts:
             pieces.append(text[begin:cut_start])
@@ -136,7 +140,7 @@ def _across_asides(
             removed += cut_end - cut_start
             begin = cut_end
         pieces.append(text[begin:])
-        if cuts is marks:  # a quoted phrase may hold the claim's negation or its cue
+        if cuts is marks or cuts is tags:  # a quotation may hold the negation or the cue
             owes = partial(lambda claim, at: at < claim.end, at=shifts[0][0])
         else:  # an aside stood inside the claim or ended it
             owes = partial(lambda claim, at: claim.start < at <= claim.end, at=shifts[0][0])
@@ -329,8 +333,11 @@ def _in_sentence(
         if any(c.start <= start < c.end for c in claims):
             continue
         object_end = _clause_end(text, verb.end(), sentence.end)
-        negated = _negated(text, sentence, subject_end, verb_text) or bool(
-            re.search(r"\b(?:not|never|cannot)\b|n[’']t\b", verb_text, re.IGNORECASE)
+        negated = (
+            _negated(text, sentence, subject_end, verb_text)
+            or bool(re.search(r"\b(?:not|never|cannot)\b|n[’']t\b", verb_text, re.IGNORECASE))
+            # "denies the road closures cost the centre any skiing" (no "that")
+            or _DENIAL.search(text, max(sentence.start, start - 40), start) is not None
         )
         plain_verb = re.sub(r"\s+", " ", verb_text)
         lemma = _lemma(plain_verb)
@@ -342,10 +349,22 @@ def _in_sentence(
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
             and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
         )
-        present = plain_verb.lower() in _PRESENT_IMPACT
-        if present and (
-            (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end()) is None
-            or (headline and _noun_before_verb(text, sentence, verb.start()))
+        if plain_verb.lower() in _PLURAL_PRESENT and not (
+            _AFTER_PLURAL.search(text, max(sentence.start, verb.start() - 30), verb.start())
+            and _HEADLINE_OBJECT.match(text, verb.end())
+        ):
+            continue  # "to cut", "a cut": a plural present only after a plural noun
+        plural = plain_verb.lower() in _PLURAL_PRESENT
+        if plural and (_agent(text[start:end]) or PEOPLE.search(text, start, end)):
+            continue  # "shoppers cut back on treats": people acting
+        present = plain_verb.lower() in _PRESENT_IMPACT or plural
+        if (
+            present
+            and not plural
+            and (
+                (_HEADLINE_OBJECT if headline else _OBJECT_START).match(text, verb.end()) is None
+                or (headline and _noun_before_verb(text, sentence, verb.start()))
+            )
         ):
             continue  # "the raises would force cuts": a plural noun, not a verb
         bare_impact = (plain_verb.lower() in _BARE_IMPACT or present) and (

@@ -233,7 +233,27 @@ _HEADLINE_OBJECT = re.compile(
     r"\s+(?![a-z]+ed\b|(?:is|are|was|were|to|in|on|at|for|as|of|and|or|but|by|after|over)\b)"
     r"[\w£$€]"
 )
-_BARE = [*_BARE, *sorted((_BARE_IMPACT | _PRESENT_IMPACT) - set(_BARE))]
+# The plural present ("Rising costs explain some of it", "High winds cause delays"): read
+# only right after a plural noun and before the start of an object.
+_PLURAL_PRESENT = {
+    form
+    for form in _all_forms(
+        (
+            *_STRONG_VERBS, *_WEAK_VERBS, "damage", "harm", "kill", "threaten", "destroy",
+            "hurt", "disrupt", "erode", "worsen", "fuel", "spark", "prompt", "trigger",
+            "block", "delay", "cripple", "devastate", "swamp", "overwhelm", "squeeze",
+            "strain", "drain", "explain", "leave", "put", "keep", "send", "cost", "take",
+        ),
+        ("base",),
+    )
+    if " " not in form
+} - set(_BARE)  # fmt: skip
+_BARE = [*_BARE, *sorted((_BARE_IMPACT | _PRESENT_IMPACT | _PLURAL_PRESENT) - set(_BARE))]
+_AFTER_PLURAL = re.compile(
+    r"(?<![\w’'])(?!(?:its|this|has|was|is|us|less|does|his|yes|gas|bus|thus|plus|as)\s)"
+    r"[a-z]{2,}s\s+$",
+    re.IGNORECASE,
+)
 _PERFECT = _all_forms(_ALL_VERBS, ("pp",))
 _BASE = _all_forms(_ALL_VERBS, ("base",))
 _ING = _all_forms(_ALL_VERBS, ("ing",))
@@ -529,7 +549,8 @@ _SEND_RESULT = re.compile(
 # a price ("the repairs would cost £40,000").
 _COST_RESULT = re.compile(
     r"\s+(?!(?:(?:about|around|an estimated|more than|nearly|almost|up to|at least|over|under|"
-    r"roughly|some)\s+)?(?:[£$€]|\d[\d,.]*\s*(?:m|bn|k|p|million|billion|pounds|dollars|euros|"
+    r"roughly|some)\s+)?(?:money|a fortune|millions|billions|thousands|[£$€]|"
+    r"\d[\d,.]*\s*(?:m|bn|k|p|million|billion|pounds|dollars|euros|"
     r"per\s*cent)\b|\d[\d,.]*(?:%|\s*[.,;]|\s*$)))"
 )
 # "do" harms ("had done more damage"), "bring" an outcome or a change of state ("brought

@@ -718,17 +718,28 @@ def _linked_subject(
     if not _EFFECT_WORDS.search(effect):
         return None
     before = text[sentence.start : cue_start]
-    words = re.search(r"(?:[\w’'-]+\s+){1,4}$", before)
-    if words is None:
-        return None
-    start = sentence.start + words.start()
+    # "The closure of village surgeries has been linked to ...": the verb's own subject
+    verb = re.search(
+        r"\s+(?:(?:has|have|had)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?|"
+        r"(?:could|may|might|can)\s+be)\s+(?:\w+ly\s+)?$",
+        before,
+    )
+    if verb is not None:
+        start, end = _subject_phrase(text, sentence.start, sentence.start + verb.start())
+        longest = 8
+    else:
+        words = re.search(r"(?:[\w’'-]+\s+){1,4}$", before)
+        if words is None:
+            return None
+        start = sentence.start + words.start()
+        longest = 4
     lead = re.match(r"(?:with|and|of|as|that|but|while)\s+", text[start:cue_start])
     if lead:
         start += lead.end()
-    start, end = trim(text, start, cue_start)
+    start, end = trim(text, start, end if verb is not None else cue_start)
     subject = text[start:end]
     if (
-        not _plausible_subject(subject, 4)
+        not _plausible_subject(subject, longest)
         or _EFFECT_WORDS.search(subject)
         or re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)$", subject)
     ):

@@ -82,6 +82,16 @@ _CALENDAR = re.compile(
 )
 
 
+# People who act in a plural present ("as shoppers cut back on treats") though they may
+# be a cause with an impact verb ("visitors had put the fells under pressure").
+PEOPLE = re.compile(
+    r"\b(?:shoppers|customers|consumers|buyers|users|visitors|tourists|fans|voters|patients|"
+    r"families|households|tenants|homeowners|commuters|passengers|riders|motorists|people|"
+    r"residents|workers|staff|drivers|parents|students|members)$",
+    re.IGNORECASE,
+)
+
+
 def _agent(phrase: str) -> bool:
     """Whether a subject names an agent (a person, body or proper name) rather than a
     cause: the head is a person or organisation word, or every word is capitalised."""
@@ -89,6 +99,7 @@ def _agent(phrase: str) -> bool:
     words = head.split()
     if not words:
         return True
+
     if _AGENT_HEADS.search(words[-1]):
         return True
     if _NAMED_EVENT.match(head.strip()):
