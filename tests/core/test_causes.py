@@ -653,3 +653,15 @@ def test_plural_present_linked_subjects_split_quotes_and_bare_denials() -> None:
     assert claims_of("He denies the road closures cost the centre any skiing.") == {
         ("road closures", True)
     }
+
+
+def test_owed_to_knock_on_effects_and_change_complements() -> None:
+    assert claims_of(
+        "The failures owed nothing to bad luck and everything to years of underinvestment."
+    ) == {("bad luck", True), ("underinvestment", False)}
+    assert claims_of("Visitor numbers fell, a knock-on effect of the drop in tourism.") == {
+        ("drop in tourism", False)
+    }
+    assert claims_of("Off the back of the announcement, two contractors cut jobs.") == {
+        ("announcement", False)
+    }

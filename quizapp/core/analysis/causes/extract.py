@@ -270,7 +270,9 @@ def _in_sentence(
             c.start <= cue.end() < c.end and c.cue.lower().startswith("blam") for c in claims
         ):
             continue  # "blamed X on the lane side for letting ...": "blamed X for" has it
-        negated = _negated(text, sentence, cue.start(), cue_text)
+        negated = _negated(text, sentence, cue.start(), cue_text) or bool(
+            re.match(r"ow\w*\s+(?:nothing|little)\b", cue_text, re.IGNORECASE)
+        )  # "owed nothing to bad luck"
         limit = sentence.end
         if cue_text.lower().startswith("linked to"):
             effect_first = _linked_subject(text, sentence, cue.start(), cue.end())

@@ -335,11 +335,15 @@ _AFTER_CUES = (
     rf"made\s+{_ADVERB}*(?:worse|possible)\s+{_ADVERB}*by|"
     r"(?:is|are|was|were|(?:could|may|might|must|would|will) (?:also )?be) (?:\w+ly )?down to|"
     r"attribut\w*(?:\s+[\w’'-]+){0,6}?\s+to|put(?:s|ting)?(?:\s+[\w’'-]+){0,6}?\s+down to|"
-    r"in the (?:immediate )?wake of|on the back of|amid(?:st)?|in response to|"
+    r"in the (?:immediate )?wake of|(?:on|off) the back of|amid(?:st)?|in response to|"
+    # "the failures owed nothing to bad luck and everything to years of underinvestment"
+    r"ow(?:e|es|ed|ing)\s+(?:much|a lot|a great deal|everything|nothing|little|more|less|"
+    r"something|part of (?:it|that|this))\s+to|(?<=\band )everything\s+to|"
     r"point(?:s|ed|ing)? the finger (?:of blame )?at|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
-    r"consequences|symptom|sign|effects?|product|legacy) of|linked to|thanks to|"
+    r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
+    r"linked to|thanks to|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
     r"flee(?:ing)?|escap(?:e|ing) from|because|(?:died|die|dies|dying)\s+(?:\w+ly\s+)?(?:from|of)|"
@@ -362,7 +366,8 @@ _CUE_WORDS = word_alternation(
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
         "came come comes coming originated originates in point points pointed pointing problem "
         "blame fault responsibility cause answer injury injuries irritation burns deaths "
-        "illness illnesses damage smoke fumes disruption died die dies dying citing".split(),
+        "illness illnesses damage smoke fumes disruption died die dies dying citing off owe owes "
+        "owed owing everything".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )

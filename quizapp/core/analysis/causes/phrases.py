@@ -43,7 +43,10 @@ _DANGLING = {
     "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "without",
     "and", "or", "its", "their", "his", "her", "over", "into", "across",
 }  # fmt: skip
-_PLACEHOLDERS = {"this", "that", "it", "these", "those", "them", "which", "what", "there"}
+_PLACEHOLDERS = {
+    "this", "that", "it", "these", "those", "them", "which", "what", "there",
+    "everything", "nothing", "anything", "something",
+}  # fmt: skip
 
 # General synonym rules, from the vocabulary of news about causes.
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
@@ -165,7 +168,15 @@ def cause_label(phrase: str) -> str:
             or not re.fullmatch(r"[a-z]+", match.group().lower())
         ):
             return label  # a single word it names must be the head: not "drainage pipe"
-    core = re.sub(r"\s+(?:in|on|at|during|since|over|for)\s+(?:\d{4}|the \w+|\w+)$", "", phrase)
+    # a trailing time or place goes ("storms in 2024"), not a change's complement ("the drop
+    # in tourism", "a rise in cases")
+    core = re.sub(
+        r"(?<!\bdrop)(?<!\brise)(?<!\bfall)(?<!\bincrease)(?<!\bdecline)(?<!\bsurge)"
+        r"(?<!\bspike)(?<!\bcut)(?<!\bcuts)(?<!\bslump)(?<!\bjump)"
+        r"\s+(?:in|on|at|during|since|over|for)\s+(?:\d{4}|the \w+|\w+)$",
+        "",
+        phrase,
+    )
     core = _DROP_WORDS.sub("", core.strip()).strip()
     core = re.sub(r"^[\w’']+(?:’s|'s)\s+(?:own\s+)?", "", core)
     attack = _ATTACK.match(core)
