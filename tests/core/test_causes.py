@@ -665,3 +665,13 @@ def test_owed_to_knock_on_effects_and_change_complements() -> None:
     assert claims_of("Off the back of the announcement, two contractors cut jobs.") == {
         ("announcement", False)
     }
+
+
+def test_list_subjects_and_quantifiers_between_auxiliary_and_verb() -> None:
+    assert claims_of("Heavy rain and high winds have both pushed prices up.") == {
+        ("heavy rain", False),
+        ("high winds", False),
+    }
+    assert ("wet summer", False) in claims_of(
+        "The loss of the bus service and a wet summer had all kept people away."
+    )

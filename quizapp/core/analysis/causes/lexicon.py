@@ -198,7 +198,7 @@ _STRONG_LEMMAS = {*_STRONG_VERBS, "be behind"}
 _ADVERB_WORDS = (
     "also|already|further|then|probably|still|easily|well|even|only|far|much|just|mostly|"
     "largely|partly|mainly|chiefly|certainly|likely|possibly|perhaps|indeed|in (?:large )?part|"
-    "at least partly|hard|worst|most|itself|themselves|(?!only\\b)\\w+ly"
+    "at least partly|hard|worst|most|itself|themselves|all|both|together|(?!only\\b)\\w+ly"
 )
 # Any single adverb-like word ("had also reduced", "made far worse by", "largely driven").
 _ADVERB = rf"(?:(?:{_ADVERB_WORDS})\s+)"

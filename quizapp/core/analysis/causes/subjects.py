@@ -177,7 +177,25 @@ _NAME_AFTER_AND = re.compile(r"and\s+[A-Z]")
 def _openers(before: str) -> list[re.Match[str]]:
     """Where clauses open in ``before`` (the text ahead of a verb), leaving out an "and"
     that joins two names inside one noun phrase."""
-    return [m for m in _SUBJECT_OPENER.finditer(before) if not _names_joined(before, m.start())]
+    found: list[re.Match[str]] = []
+    for match in _SUBJECT_OPENER.finditer(before):
+        if _names_joined(before, match.start()):
+            continue
+        if match.group() == "and":
+            boundary = found[-1].end() if found else 0
+            listed = before[boundary : match.start()]
+            if "," in listed and not _VERB_IN_LIST.search(listed):
+                continue  # "The closure of X, the loss of Y and a wet summer had ...": a list
+        found.append(match)
+    return found
+
+
+# A finite verb in the items before an "and" makes it join clauses, not list items.
+_VERB_IN_LIST = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|"
+    r"[a-z]{3,}ed|went|came|fell|rose|broke|left|took|made)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_joined(text: str, position: int) -> bool:
