@@ -675,3 +675,17 @@ def test_list_subjects_and_quantifiers_between_auxiliary_and_verb() -> None:
     assert ("wet summer", False) in claims_of(
         "The loss of the bus service and a wet summer had all kept people away."
     )
+
+
+def test_responsible_for_it_put_off_by_and_a_trailing_too() -> None:
+    assert claims_of(
+        "Delays at the shipyard are directly responsible for islanders being stuck."
+    ) == {("delays", False)}
+    assert claims_of("The chainsaws are partly responsible for it too.") == {("chainsaws", False)}
+    assert claims_of("The council is responsible for maintaining the roads.") == set()
+    assert claims_of("Many schools had been put off by coach hire costs.") == {
+        ("coach hire costs", False)
+    }
+    assert claims_of("The damage was probably a result of the flooding too.") == {
+        ("flooding", False)
+    }

@@ -323,7 +323,8 @@ _PASSIVE_BY = (
     "infect", "erode", "swamp", "overwhelm", "batter", "cripple", "devastate", "squeeze",
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
     "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
-    "split", "crack", "rupture", "stress", "draw", "attract", "lure",
+    "split", "crack", "rupture", "stress", "draw", "attract", "lure", "put off", "scare off",
+    "drive away", "wear away", "upend", "overstretch",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
 _PARTICIPLES = _all_forms(_PASSIVE_BY, ("pp",))
@@ -446,10 +447,12 @@ _OUTCOME_NOUNS = (
 # "responsible for" names a cause only before an outcome or harm ("responsible for the
 # collapse", "for 40 deaths"), not before a duty ("responsible for enforcement").
 _RESPONSIBLE_FOR = (
-    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|much of the|most of the|some of "
+    r"(?:(?:(?:the|a|an|this|that|these|those|its|their|his|her|much of the|most of the|some of "
     r"the|part of the|all of the|at least|more than|about|around|nearly|almost|over)\s+)*"
     r"(?:[\d,.%]+\s+(?:per\s*cent\s+of\s+(?:the\s+)?)?)?(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{_OUTCOME_NOUNS})\b"
+    rf"(?:{_OUTCOME_NOUNS})\b|"
+    # "responsible for it too", "responsible for islanders being stuck"
+    r"(?:it|this|that|them)\b|(?:[\w’'-]+\s+){1,3}?being\s+[a-z]+)"
 )
 _TO_BLAME = re.compile(
     rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
@@ -457,6 +460,7 @@ _TO_BLAME = re.compile(
     r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|"
     r"(?:thought|believed|said|understood|known|suspected) to be|not|partly|largely|mainly|entirely|solely|also|"
     r"ultimately|chiefly|wholly|in part|at least partly|never|only|just|even|probably|almost|"
+    r"directly|indirectly|primarily|principally|"
     rf"nearly|arguably|surely|undoubtedly|certainly|clearly|directly)\s+)*(?:to blame|at fault|responsible(?=\s+for\s+{_RESPONSIBLE_FOR}|\s*[.,;]|\s+(?:but|and)\b)|"
     r"(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?:factor|culprit|contributor|contributory factor)|"
     # "staffing was not the problem"

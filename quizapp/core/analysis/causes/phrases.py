@@ -41,7 +41,7 @@ _NP_END = re.compile(
 _TO_NOUNS = {"decision", "plan", "move", "choice", "failure", "refusal", "attempt", "efforts"}
 _DANGLING = {
     "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "without",
-    "and", "or", "its", "their", "his", "her", "over", "into", "across",
+    "and", "or", "its", "their", "his", "her", "over", "into", "across", "too", "either",
 }  # fmt: skip
 _PLACEHOLDERS = {
     "this", "that", "it", "these", "those", "them", "which", "what", "there",
