@@ -689,3 +689,17 @@ def test_responsible_for_it_put_off_by_and_a_trailing_too() -> None:
     assert claims_of("The damage was probably a result of the flooding too.") == {
         ("flooding", False)
     }
+
+
+def test_a_sentence_opening_with_an_absolute_gives_reasons() -> None:
+    assert claims_of(
+        "With the sponsor gone and costs still climbing, the show could not go on."
+    ) == {
+        ("sponsor gone", False),
+        ("costs still climbing", False),
+    }
+    assert claims_of("With no skiers in town, the inn has had 140 nights cancelled.") == {
+        ("no skiers in town", False)
+    }
+    assert claims_of("With 40 years of experience, she knows the job.") == set()
+    assert claims_of("Prices will rise if it lasts longer than 16 weeks.") == set()

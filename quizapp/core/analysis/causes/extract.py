@@ -66,6 +66,7 @@ from .shapes import (
     _more_shapes,
     _not_instead,
     _subject_is_reason,
+    _with_absolute,
 )
 from .subjects import (
     _ACTION_LEMMAS,
@@ -96,6 +97,8 @@ def find_causes(
         for sentence in sentences(text, paragraph.start, paragraph.end):
             claims = _in_sentence(text, sentence, folded, paragraph in headlines)
             claims.extend(_inverted_behind(text, sentence))
+            if text.startswith("With", sentence.start) or text.startswith("“With", sentence.start):
+                claims.extend(_with_absolute(text, sentence))
             if "if " in folded_sentence(text, folded, sentence):
                 claims.extend(_conditionals(text, sentence))
             claims.extend(_elliptical_answer(text, sentence, found))

@@ -904,7 +904,10 @@ def _conditionals(text: str, sentence: Span) -> list[CauseClaim]:
     if re.search(r"\bhad\s+(?!to\b)\w+", condition):
         return []  # a counterfactual past ("if someone had been with her")
     # "if we keep running this race in October": the running is the cause
-    label = _clause_label(re.sub(_KEEP_DOING, "", condition, count=1), 8)
+    condition = re.sub(_KEEP_DOING, "", condition, count=1)
+    if condition.split()[0].lower() in {"it", "this", "that", "they", "he", "she", "we", "you"}:
+        return []  # "if it lasts longer": what "it" is was said before
+    label = _clause_label(condition, 8)
     if not label or label in _PLACEHOLDERS:
         return []
     whole_start, whole_end = trim(text, sentence.start, sentence.end, ' .!"”“')
@@ -917,3 +920,30 @@ _KEEP_DOING = re.compile(
     r"^(?:we|they|you|i|people|he|she)\s+(?:keep|keeps|continue to|continues to|carry on)\s+",
     re.IGNORECASE,
 )
+
+
+# "With the sponsor gone and costs still climbing, the show could not go ahead": a
+# sentence opening on "with" + a noun phrase and its predicate gives the main clause's
+# reason (not "With 40 years of experience, she ...", which predicates nothing).
+_WITH_ABSOLUTE = re.compile(r"[\"“]?With\s+(?P<cause>[^,;:]{4,90}?),\s+[a-z]")
+_ABSOLUTE_PREDICATE = re.compile(
+    r"^(?:no|so many|so few|too many|too few)\s|\s(?:gone|still|too|now|closed|shut|off|"
+    r"away|out|down|up|in\s+(?:town|place|force|short supply)|[a-z]{3,}ing|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_absolute(text: str, sentence: Span) -> list[CauseClaim]:
+    """The reasons a sentence-opening "With X <predicate>," gives its main clause."""
+    match = _WITH_ABSOLUTE.match(text, sentence.start, sentence.end)
+    if match is None or not _ABSOLUTE_PREDICATE.search(match.group("cause")):
+        return []
+    found = []
+    offset = match.start("cause")
+    for part in re.split(r"\s+and\s+", match.group("cause")):
+        start, end = trim(text, offset, offset + len(part))
+        offset = text.find(" and ", offset + len(part)) + len(" and ")
+        label = _clause_label(text[start:end], 8)
+        if label and label not in _PLACEHOLDERS and len(label.split()) > 1:
+            found.append(CauseClaim(None, label, False, text[start:end], start, end, "with"))
+    return found
