@@ -703,3 +703,14 @@ def test_a_sentence_opening_with_an_absolute_gives_reasons() -> None:
     }
     assert claims_of("With 40 years of experience, she knows the job.") == set()
     assert claims_of("Prices will rise if it lasts longer than 16 weeks.") == set()
+
+
+def test_what_did_it_influence_and_headline_presents_before_over() -> None:
+    assert claims_of('"The cuts," she said, "are what did it."') == {("cuts", False)}
+    assert claims_of(
+        "She rejected claims that falling visitor numbers had influenced the vote."
+    ) == {("falling visitor numbers", True)}
+    assert headline_causes("Theatre cancels pantomime over rising costs and lost sponsor") == {
+        "rising costs",
+        "lost sponsor",
+    }

@@ -146,7 +146,7 @@ _IMPACT_VERBS = (
     # "the strike has upended the routine", "had brought the season forward", "has filled
     # every bed", "wears away the paths", "would finish a few of us off"
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
-    "finish off", "overstretch", "stretch thin", "lead",
+    "finish off", "overstretch", "stretch thin", "lead", "influence",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council

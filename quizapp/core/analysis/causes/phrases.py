@@ -281,7 +281,7 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     head = re.match(r"(?:a|the)\s+(?:combination|mix)\s+of\s+", text[start:end], re.IGNORECASE)
     parts: list[tuple[int, int]] = []
     cursor = start + (head.end() if head else 0)
-    for piece in re.split(r"\s+and\s+|,\s+", text[cursor:end]):
+    for piece in re.split(r"\s+and\s+|,\s+|\s+as well as\s+|\s+along with\s+", text[cursor:end]):
         index = text.find(piece, cursor, end)
         left = text[parts[-1][0] : parts[-1][1]] if parts else ""
         comma = parts and text[parts[-1][1] : index].strip() == ","

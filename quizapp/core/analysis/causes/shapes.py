@@ -244,7 +244,10 @@ _OUTCOMES = (
     # people told or made to act, and injuries: "told to leave their homes after X",
     # "broke her collarbone after X"
     r"told|ordered|urged|advised|warned|forced|barred|missed|broke|fractured|suffered|"
-    r"sustained|capped|limited|restricted"
+    r"sustained|capped|limited|restricted|"
+    # a headline's present: "Theatre cancels pantomime over rising costs"
+    r"cancels|closes|scraps|axes|shuts|halts|suspends|bans|recalls|postpones|delays|quits|"
+    r"resigns|strikes|sues|walks? out|pulls|drops|loses|ends|stops|cuts|raises|hikes"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -637,6 +640,7 @@ _IS_REASON = re.compile(
     r"(?:[\w-]+\s+){0,2}?source\s+of\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?"
     r"(?:outbreak|contamination|infection|leak|spill|smell|odou?r|pollution|fire|blaze|"
     r"problem|illness|poisoning|damage|flooding|bacteria|virus|toxins?|nitrates?|cases)\b|"
+    r"what\s+(?:really\s+|finally\s+)?did\s+(?:it|this|that|the damage)\b|"
     r"what(?:[’']s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:killing|causing|driving|"
     r"pushing|fuell?ing|hurting|behind)\b|"
     r"what\s+(?:has\s+|had\s+|have\s+)?"
