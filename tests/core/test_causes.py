@@ -714,3 +714,8 @@ def test_what_did_it_influence_and_headline_presents_before_over() -> None:
         "rising costs",
         "lost sponsor",
     }
+
+
+def test_a_headline_infinitive_is_a_future() -> None:
+    assert headline_causes("Power station closure to cost 240 jobs") == {"power station closure"}
+    assert headline_causes("Council to close library") == set()

@@ -151,6 +151,12 @@ def _across_asides(
     for variant, verb_at in particle_moves(text, sentence):
         owes = partial(lambda claim, at: claim.start <= at < claim.end, at=verb_at)
         readings.append((variant, [], owes))
+    if headline:  # "Power station closure to cost 240 jobs": a headline's "to" is "will"
+        for to in re.finditer(r"(?<=[a-z] )to(?= [a-z]{3,})", text[: sentence.end]):
+            if to.start() >= sentence.start:
+                variant = text[: to.start()] + "do" + text[to.end() :]
+                owes = partial(lambda claim, at: claim.start <= at < claim.end, at=to.start())
+                readings.append((variant, [], owes))
     for variant, shifts, owes in readings:
         lowered = variant.lower()
         shorter = Span(sentence.start, sentence.end - sum(width for _, width in shifts))
