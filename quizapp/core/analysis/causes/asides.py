@@ -86,38 +86,47 @@ _SEPARABLE_LEMMAS = sorted(
     for lemma in (*_IMPACT_LEMMAS, *_STRONG_LEMMAS)
     if len(lemma.split()) == 2 and lemma.split()[1] in _PARTICLES
 )
-_SEPARABLE = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?P<verb>"
-    + "|".join(
-        sorted(
-            {form for lemma in _SEPARABLE_LEMMAS for form in verb_forms(lemma.split()[0]).values()},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")(?P<object>(?:\s+(?!(?:and|but|or|to|that|which|who|is|are|was|were|has|have|had|"
-    r"said|says|will|would|could|he|she|they|we|i)\b)[\w’'-]+){1,4}?)"
-    r"\s+(?P<particle>" + "|".join(_PARTICLES) + r")\b(?!\s+(?:of|from|to|with|for)\b)",
+# Each verb form of those phrasal verbs, with the particles it takes.
+_SEPARABLE_FORMS: dict[str, set[str]] = {}
+for _lemma in _SEPARABLE_LEMMAS:
+    _verb, _particle = _lemma.split()
+    for _form in verb_forms(_verb).values():
+        _SEPARABLE_FORMS.setdefault(_form, set()).add(_particle)
+_PARTICLE_AT = re.compile(
+    r"\s(?P<particle>" + "|".join(_PARTICLES) + r")\b(?!\s+(?:of|from|to|with|for)\b)",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w’'-]+")
+# Words that cannot stand in the object between a verb and its particle.
+_NOT_OBJECT = {
+    "and", "but", "or", "to", "that", "which", "who", "is", "are", "was", "were", "has",
+    "have", "had", "said", "says", "will", "would", "could", "he", "she", "they", "we", "i",
+}  # fmt: skip
 
 
 def particle_moves(text: str, sentence: Span) -> list[tuple[str, int]]:
     """Readings of ``text`` with a separated particle moved back to its verb, each with
     the verb's position: "burning people out" reads "burning out people" (the same length,
-    so every offset holds)."""
+    so every offset holds).  The object is one to four words, and a verb after an article
+    is a noun ("The force said it had stepped up")."""
     moves = []
-    for match in _SEPARABLE.finditer(text, sentence.start, sentence.end):
-        verb = match.group("verb").lower()
+    for match in _PARTICLE_AT.finditer(text, sentence.start, sentence.end):
         particle = match.group("particle").lower()
-        if not any(
-            lemma.split()[1] == particle and verb in verb_forms(lemma.split()[0]).values()
-            for lemma in _SEPARABLE_LEMMAS
-        ):
-            continue
-        moved = " " + match.group("particle") + match.group("object")
-        variant = text[: match.end("verb")] + moved + text[match.end() :]
-        moves.append((variant, match.start("verb")))
+        window = max(sentence.start, match.start() - 80)
+        words = list(_WORD.finditer(text, window, match.start()))
+        for size in range(1, min(4, len(words) - 1) + 1):
+            verb = words[-size - 1]
+            if any(w.group().lower() in _NOT_OBJECT for w in words[-size:]):
+                break
+            if particle not in _SEPARABLE_FORMS.get(verb.group().lower(), ()):
+                continue
+            before = words[-size - 2].group().lower() if len(words) > size + 1 else ""
+            if before in ("the", "a", "an"):
+                continue
+            moved = " " + match.group("particle") + text[verb.end() : match.start()]
+            variant = text[: verb.end()] + moved + text[match.end() :]
+            moves.append((variant, verb.start()))
+            break
     return moves
 
 
