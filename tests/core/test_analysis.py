@@ -1183,3 +1183,15 @@ def test_us_style_speech_clauses_with_a_weekday() -> None:
         ("Ray Cass", "The notice will stay until Sunday"),
         ("Mike Soren", "The district is short 23 drivers"),
     ]
+
+
+def test_a_body_never_named_is_no_named_source() -> None:
+    _, analysis = story(
+        "A family-owned firm in the town has raised its prices.",
+        'The company said costs had risen sharply. "We had no choice," the company said.',
+        "The government said it would review the figures.",
+    )
+    names = {s.name for s in analysis.sources}
+    assert "company" not in names and "family-owned firm" not in names
+    assert "government" in names  # a definite public body stays a source
+    assert any(a.source_kind == "vague" for a in analysis.attributions)

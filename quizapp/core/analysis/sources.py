@@ -577,6 +577,10 @@ class EntityIndex:
             if earlier is not None:  # "the council" after "housing lead at Dalton Council"
                 return self._with_mention(self.add_other(earlier, "organisation"), phrase, position)
             name = re.sub(r"^(?:the|this|that)\s+", "", phrase, flags=re.IGNORECASE)
+            if name == name.lower() and (
+                (len(name.split()) == 1 and name != "government") or re.search(r"[\d-]", name)
+            ):  # "the company said", "the family-owned firm": never named, no named source
+                return self.add_other(name, "vague")
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         if (VAGUE_SPEAKERS.match(phrase) and len(phrase.split()) <= 5) or lowered in _GROUP_NOUNS:
             # "Campaigners have blamed ...": a loose group, not a named source
