@@ -1195,3 +1195,11 @@ def test_a_body_never_named_is_no_named_source() -> None:
     assert "company" not in names and "family-owned firm" not in names
     assert "government" in names  # a definite public body stays a source
     assert any(a.source_kind == "vague" for a in analysis.attributions)
+
+
+def test_us_council_titles_and_sport_positions_are_roles() -> None:
+    _, analysis = story(
+        "Councilmember Teresa Vale said the bridge had been neglected for years.",
+        "Hooker Sam Tenby said the squad had not been paid.",
+    )
+    assert {s.name for s in analysis.sources} == {"Teresa Vale", "Sam Tenby"}

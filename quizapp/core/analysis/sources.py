@@ -45,7 +45,10 @@ ROLE_NOUNS = (
     "pharmacist dentist plumber electrician technician cleaner carer trader landlord landlady "
     "publican shopper passenger cyclist motorist angler tenant villager islander neighbour "
     "grandmother grandfather widow widower pupil haulier courier grocer butcher baker florist "
-    "jeweller optician vicar rector priest imam rabbi gardener roofer joiner master"
+    "jeweller optician vicar rector priest imam rabbi gardener roofer joiner master "
+    # US local government and more of sport: "Councilmember Teresa Vang", "Hooker Sam Tennant"
+    "councilmember supervisor marshal dispatcher firefighter referee umpire hooker flanker "
+    "quarterback pitcher bowler batsman wicketkeeper developer"
 ).split()
 # Compound trade nouns, by their ending: "Postmaster", "Holidaymaker", "Beekeeper".
 _TRADE_ENDINGS = (
