@@ -719,3 +719,12 @@ def test_what_did_it_influence_and_headline_presents_before_over() -> None:
 def test_a_headline_infinitive_is_a_future() -> None:
     assert headline_causes("Power station closure to cost 240 jobs") == {"power station closure"}
     assert headline_causes("Council to close library") == set()
+
+
+def test_fronted_following_and_drains_kept_as_written() -> None:
+    assert claims_of("Following the storm, thousands were left without power.") == {
+        ("storm", False)
+    }
+    assert claims_of("After the match, fans went home.") == set()
+    assert claims_of("Blocked drains contributed to the flooding.") == {("blocked drains", False)}
+    assert claims_of("Despite the rain, the heatwave killed crops.") == {("heatwave", False)}

@@ -68,7 +68,10 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
         ("overcrowding", r"overcrowd\w*|crowding|crammed|crush(?:ing)?"),
         ("heavy rain", r"heavy rain(?:fall)?|downpours?|torrential rain|deluge"),
         ("drought", r"drought|lack of rain"),
-        ("poor drainage", r"drain\w*|sewers?"),
+        (
+            "poor drainage",
+            r"(?:poor|inadequate|bad|faulty) drainage|drainage (?:problems?|issues?)",
+        ),
         ("budget cuts", r"budget cuts|austerity"),
         ("pollution", r"pollut\w*"),
         ("human activity", r"human (?:activity|intrusion|development|disturbance)"),

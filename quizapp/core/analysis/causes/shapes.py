@@ -274,6 +274,7 @@ _AFTER_TIME = re.compile(
     r"show|performance|service|ceremony|[A-Z]\w+day)\b",
     re.IGNORECASE,
 )
+_EVENT_AFTER_COMMA = re.compile(rf"[^,.;]{{2,80}},\s+[^.;]*?\b(?:{_OUTCOMES})\b")
 _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,5}}?\s+$")
 _FINITE = re.compile(
     r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
@@ -400,6 +401,11 @@ def _more_shapes(
             m
             for m in found_here
             if event.search(scan, max(sentence.start, m.start() - 70), m.start())
+            or (  # "Following the storm, thousands were left without power"
+                key == "after"
+                and not scan[sentence.start : m.start()].strip(" \"“‘'")
+                and _EVENT_AFTER_COMMA.match(scan, m.end(), sentence.end) is not None
+            )
         ]
 
     def taken(position: int) -> bool:

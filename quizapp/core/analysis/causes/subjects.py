@@ -152,6 +152,7 @@ _NOUN_LIKE = set(
 _SUBJECT_OPENER = re.compile(
     # a fronted adverbial: "In previous years, migrating birds have brought ..."
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
+    r"following|despite|amid|with|without|because of|due to|thanks to|"
     r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
     r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|"
     r"serious|steep|sharp|small|deep)(?:\s+(?:can|could|will|would|is|was|has|had|may|might|must)"
