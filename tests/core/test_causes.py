@@ -395,7 +395,10 @@ def test_a_relative_that_or_which_stands_for_its_noun_phrase() -> None:
     assert claims_of("Vets confirmed herpes, or EEHV, which can kill a calf in two days.") == {
         ("eehv", False)
     }
-    assert claims_of("The council cut funding, which meant the library closed.") == set()
+    # not "funding": the whole clause is what "which" stands for
+    assert claims_of("The council cut funding, which meant the library closed.") == {
+        ("council cut funding", False)
+    }
     assert claims_of("We had a mild winter, and that would have helped.") == set()
 
 
@@ -728,3 +731,20 @@ def test_fronted_following_and_drains_kept_as_written() -> None:
     assert claims_of("After the match, fans went home.") == set()
     assert claims_of("Blocked drains contributed to the flooding.") == {("blocked drains", False)}
     assert claims_of("Despite the rain, the heatwave killed crops.") == {("heatwave", False)}
+
+
+def test_participles_of_result_and_more_consequence_links() -> None:
+    assert claims_of("The embankment collapsed, sending water across fields.") == {
+        ("embankment collapsed", False)
+    }
+    assert ("ground was completely waterlogged", False) in claims_of(
+        "The ground was completely waterlogged, and that put pressure on the bank."
+    )
+    assert (
+        claims_of("Bakery chain Crumbs is to close 40 stores, putting 300 jobs at risk.") == set()
+    )
+    assert claims_of("Prices rose, thanks in part to a new station.") == {("new station", False)}
+    assert claims_of("Online shopping is often blamed for the decline of high streets.") == {
+        ("online shopping", False)
+    }
+    assert claims_of("Winds of up to 80 mph tore through the park.") == {("winds", False)}

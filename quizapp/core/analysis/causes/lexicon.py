@@ -20,6 +20,7 @@ _IRREGULAR = {
     "feel": ("felt", "felt"), "know": ("knew", "known"), "find": ("found", "found"),
     "show": ("showed", "shown"), "give": ("gave", "given"), "come": ("came", "come"),
     "take": ("took", "taken"), "keep": ("kept", "kept"), "break": ("broke", "broken"),
+    "tear": ("tore", "torn"),
     "sink": ("sank", "sunk"), "sweep": ("swept", "swept"),
     "strike": ("struck", "struck"), "cost": ("cost", "cost"), "shut": ("shut", "shut"),
     "split": ("split", "split"), "draw": ("drew", "drawn"), "speed": ("sped", "sped"),
@@ -146,7 +147,8 @@ _IMPACT_VERBS = (
     # "the strike has upended the routine", "had brought the season forward", "has filled
     # every bed", "wears away the paths", "would finish a few of us off"
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
-    "finish off", "overstretch", "stretch thin", "lead", "influence",
+    "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
+    "undercut", "rip through", "sweep through",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -324,6 +326,7 @@ _PASSIVE_BY = (
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
     "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
     "split", "crack", "rupture", "stress", "draw", "attract", "lure", "put off", "scare off",
+    "help", "saturate", "soak", "weaken", "batter",
     "drive away", "wear away", "upend", "overstretch",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
@@ -344,7 +347,10 @@ _AFTER_CUES = (
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
-    r"linked to|thanks to|"
+    r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
+    # "put in danger by", "put out of action by"
+    r"put\s+(?:in\s+danger|at\s+risk|out\s+of\s+(?:action|business|work)|under\s+"
+    r"(?:pressure|strain))\s+by|"
     r"(?:trying|attempting|tried|try|desperate) to (?:escape|flee|avoid|get away from)|"
     r"traced (?:back )?to|(?:came|come|comes|coming|originated|originates) (?:\w+ly )?from|"
     r"flee(?:ing)?|escap(?:e|ing) from|because|(?:died|die|dies|dying)\s+(?:\w+ly\s+)?(?:from|of)|"
@@ -475,7 +481,7 @@ _TO_BLAME = re.compile(
     r"(?:[\w-]+\s+)?(?:cause|factor|reason|culprit|source)|"
     # "the cold snap has been blamed for a spike in burst pipes", "X is at the root of Y"
     r"(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:also\s+)?"
-    r"(?:(?:widely|partly|largely)\s+)?blamed\s+for|"
+    r"(?:(?:widely|partly|largely|often|frequently|commonly|sometimes|usually)\s+)?blamed\s+for|"
     r"(?:was|were|is|are)(?:n[’']t|\s+not)?\s+(?:the\s+(?:main\s+|only\s+|real\s+)?reason\s+)?why|"
     r"(?:was|were|is|are|lies|lay|lie)\s+(?:also\s+)?at the (?:root|heart) of"
     r"(?=\s+(?:the|this|that|these|its|their|a|an)?\s*(?:[\w-]+\s+)?(?:problems?|crisis|"

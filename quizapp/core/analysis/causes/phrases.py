@@ -89,7 +89,9 @@ _DROP_WORDS = re.compile(
     r"^(?:(?:(?:one|two|three|four|five|six|some|many|all|most|several|both|each|none|parts?)"
     r" of|a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
     r"mix of|both|three|two|several|many|much|any|every|each|"
-    r"(?:days|weeks|months|years|decades) of)\s+)+",
+    r"(?:(?:more than|less than|almost|nearly|over|about|around|some)\s+)?(?:an?\s+|one\s+|"
+    r"two\s+|three\s+|several\s+|many\s+|\d+\s+)?(?:days?|weeks?|months?|years?|decades?) of)"
+    r"\s+)+",
     re.IGNORECASE,
 )
 
@@ -193,8 +195,8 @@ def cause_label(phrase: str) -> str:
         or core
     )
     core = re.sub(
-        r"\s+(?:by|to|from)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|more than\s+|over\s+)?"
-        r"[\d£$€].*$",
+        r"\s+(?:by|to|from|of\s+up\s+to)\s+(?:almost\s+|nearly\s+|about\s+|around\s+|"
+        r"more than\s+|over\s+)?[\d£$€].*$",
         "",
         core,
     )  # "ticket prices rising by almost 30 per cent" -> "ticket prices rising"

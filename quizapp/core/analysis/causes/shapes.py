@@ -277,7 +277,7 @@ _AFTER_TIME = re.compile(
 _EVENT_AFTER_COMMA = re.compile(rf"[^,.;]{{2,80}},\s+[^.;]*?\b(?:{_OUTCOMES})\b")
 _EVENT_BEFORE_OVER = re.compile(rf"\b(?:{_OUTCOMES})\b(?:\s+[\w’'-]+){{0,5}}?\s+$")
 _FINITE = re.compile(
-    r"(?:[\w’'-]+\s+){0,6}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
+    r"(?:[\w’'-]+\s+){0,9}?(?P<verb>(?:had\s+)?(?:[a-z]+ed|fell|broke|hit|went|came|ran|rose|"
     r"sank|took|found|froze|burst|tore|caught|spread|lost|began|died|failed|left|blew|gave|"
     r"threw|shook|flung|swung|spun|slid|dropped|"
     r"cut|put|hit|quit|spent|bought|sold|grew|shrank|"
@@ -764,12 +764,24 @@ _CONSEQUENCE = re.compile(
     r",\s+(?P<cue>so(?!\s+(?:far|much|many|too|that|long|called|on|as|what|it\s+seems)\b)|"
     r"which\s+(?:means|meant|has meant|had meant|will mean|would mean)|meaning|"
     # "Nobody acted, and that's why we're here", "..., which is why ..."
-    r"(?:and\s+)?(?:that[’']s|that\s+is|that\s+was|which\s+is|which\s+was)\s+why)"
+    r"(?:and\s+)?(?:that[’']s|that\s+is|that\s+was|which\s+is|which\s+was)\s+why|"
+    # "..., and as a consequence we cannot ...", "..., and that put pressure on ..."
+    r"(?:and\s+)?as\s+a\s+(?:direct\s+)?(?:consequence|result)|"
+    r"and\s+(?:that|this)\s+(?:has\s+|had\s+)?(?:put|meant|caused|forced|left|made|pushed|"
+    r"drove|led\s+to|triggered)|"
+    # a participle of result: "the embankment collapsed, sending water across fields"
+    r"(?:leaving|sending|forcing|prompting|causing|triggering|sparking|putting|killing|"
+    r"injuring|pushing|knocking|cutting\s+off|halting|disrupting|stranding|flooding))"
     r"\s+(?=[a-z])",
     re.IGNORECASE,
 )
+_FUTURE_OR_PLAN = re.compile(
+    r"\b(?:will|would|is to|are to|plans? to|planned to|intends? to|is set to|are set to)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|takes|took|can|could|will|would|[a-z]{3,}ed)\b|"
+    r"\b(?:is|are|was|were|has|have|had|takes|took|can|could|will|would|[a-z]{3,}ed|lost|left|"
+    r"made|fell|rose|went|came|cut|hit|put|kept|found|gave|got|ran|sold|spent|won|broke|grew)\b|"
     r"n[’']t\b",
     re.IGNORECASE,
 )
@@ -793,6 +805,12 @@ def _consequence_clauses(
             or any(c.start <= start < c.end or start <= c.start < end for c in claims)
         ):
             continue
+        if match.group("cue").lower().endswith("ing") and (
+            len(clause.split()) > 10
+            or _FUTURE_OR_PLAN.search(clause)
+            or _agent(clause[: _CLAUSE_VERB.search(clause).start()])
+        ):
+            continue  # "Bakery chain X is to close 40 stores, putting ...": a plan, an actor
         having = _having_object(text, start, end)
         if having > start:  # "we had a mild autumn, so ...": the autumn
             label = cause_label(text[having:end])
