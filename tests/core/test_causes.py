@@ -748,3 +748,13 @@ def test_participles_of_result_and_more_consequence_links() -> None:
         ("online shopping", False)
     }
     assert claims_of("Winds of up to 80 mph tore through the park.") == {("winds", False)}
+
+
+def test_an_adverb_inside_a_phrasal_verb_and_stirred_up() -> None:
+    assert claims_of("The loss of those teachers had led directly to the poor results.") == {
+        ("loss of those teachers", False)
+    }
+    assert claims_of("Work on a water main had stirred up sediment in the pipes.") == {
+        ("work on a water main", False)
+    }
+    assert claims_of("Sales fell sharply on Monday.") == set()

@@ -48,10 +48,19 @@ def _reads_as_aside(aside: str) -> bool:
     return finite is None or bool(_CLAUSE_OPENER.search(aside, 0, finite.start()))
 
 
+# An adverb inside a phrasal verb: "had led directly to", "stems largely from".
+_ADVERB_IN_VERB = re.compile(
+    r"(?<=[a-z])\s+(?!only\b|early\b|likely\b)[a-z]{3,}ly(?=\s+(?:to|from|up|down|out|off|into|on|by)\b)"
+)
+
+
 def aside_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
     """The ``(start, end)`` cuts that remove one aside each from ``sentence``:
-    ``text[:start] + text[end:]`` reads on without it."""
-    cuts: list[tuple[int, int]] = []
+    ``text[:start] + text[end:]`` reads on without it.  An adverb inside a phrasal verb
+    counts as an aside ("had led directly to")."""
+    cuts: list[tuple[int, int]] = [
+        match.span() for match in _ADVERB_IN_VERB.finditer(text, sentence.start, sentence.end)
+    ]
     if text.count(",", sentence.start, sentence.end) >= 2:
         for match in _COMMA_ASIDE.finditer(text, sentence.start, sentence.end):
             if match.start() > sentence.start and _reads_as_aside(match.group("aside")):

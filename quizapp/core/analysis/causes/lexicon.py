@@ -28,6 +28,7 @@ _IRREGULAR = {
 }  # fmt: skip
 _DOUBLED = {
     "admit",
+    "stir",
     "rob",
     "strip",
     "stop",
@@ -148,7 +149,7 @@ _IMPACT_VERBS = (
     # every bed", "wears away the paths", "would finish a few of us off"
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
-    "undercut", "rip through", "sweep through",
+    "undercut", "rip through", "sweep through", "stir up",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -570,7 +571,7 @@ _COST_RESULT = re.compile(
 )
 # "do" harms ("had done more damage"), "bring" an outcome or a change of state ("brought
 # fresh outbreaks", "brought the trees into flower"), "add" an amount to something.
-_DO_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:damage|harm)\b")
+_DO_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:damage|harm)\b")
 _BRING_RESULT = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_OUTCOME_NOUNS}|misery|havoc|hardship|outbreaks?|disease|"
     r"into|to (?:a halt|a standstill|an end|its knees|the brink))\b"
