@@ -758,3 +758,11 @@ def test_an_adverb_inside_a_phrasal_verb_and_stirred_up() -> None:
         ("work on a water main", False)
     }
     assert claims_of("Sales fell sharply on Monday.") == set()
+
+
+def test_a_question_about_a_cause_answered_by_a_noun_phrase() -> None:
+    assert claims_of("What has emptied so many shop windows? Rising business rates.") == {
+        ("rising business rates", False)
+    }
+    assert claims_of("What happened next? Nobody knows.") == set()
+    assert claims_of("What drove the rise? Nobody knows.") == set()

@@ -55,6 +55,7 @@ from .scope import _DENIAL, _negated, _uncertain
 from .shapes import (
     _ALTERNATIVE_BEFORE,
     _alternatives,
+    _answer_to_question,
     _answered_question,
     _blame_and_as,
     _conditionals,
@@ -102,6 +103,7 @@ def find_causes(
             if "if " in folded_sentence(text, folded, sentence):
                 claims.extend(_conditionals(text, sentence))
             claims.extend(_elliptical_answer(text, sentence, found))
+            claims.extend(_answer_to_question(text, sentence))
             found.extend(_across_asides(text, sentence, claims, paragraph in headlines))
         found.extend(_it_is_claims(text, paragraph))
     found.sort(key=lambda c: c.start)

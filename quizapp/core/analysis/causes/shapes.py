@@ -857,6 +857,43 @@ _ELLIPTICAL = re.compile(
 _QUESTION_BEFORE = re.compile(r"\b(?:what|why|who)\b[^.!?]*\?[\"”]?\s*$", re.IGNORECASE)
 
 
+# "What has emptied so many shop windows? Rising business rates, mostly.": a question about
+# a cause, answered by a bare noun phrase.
+_WHAT_CAUSED_QUESTION = re.compile(
+    r"\bwhat\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+)?(?:really\s+)?"
+    r"(?!(?:happened|occurred|started|followed|changed|mattered)\b)(?:[a-z]{3,}ed|caused|"
+    r"brought|drove|killed|emptied|pushed|made|sparked|triggered|driving|causing|killing|"
+    r"behind)\b[^.!?]*\?[\"”]?\s*$",
+    re.IGNORECASE,
+)
+_BARE_ANSWER = re.compile(
+    r"[\"“]?(?P<cause>[A-Z][\w’' -]{2,60}?)(?:,\s*(?:mostly|mainly|largely|probably|"
+    r"partly|above all|for the most part))?[.!][\"”]?\s*$"
+)
+
+
+def _answer_to_question(text: str, sentence: Span) -> list[CauseClaim]:
+    """A bare noun phrase answering "What has emptied ...?" in the sentence before."""
+    match = _BARE_ANSWER.match(text, sentence.start, sentence.end)
+    if (
+        match is None
+        or _CLAUSE_VERB.search(match.group("cause"))
+        or re.match(
+            r"(?:nobody|no one|nothing|it|that|this|we|they|he|she|i|you|everyone)\b",
+            match.group("cause"),
+            re.IGNORECASE,
+        )
+        or not _WHAT_CAUSED_QUESTION.search(text, max(0, sentence.start - 200), sentence.start)
+    ):
+        return []
+    found = []
+    for part_start, part_end in _split_parts(text, *match.span("cause")):
+        claim = _claim(text, part_start, part_end, part_start, False, "answer")
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
 def _elliptical_answer(text: str, sentence: Span, before: list[CauseClaim]) -> list[CauseClaim]:
     """A cause given as "X did." right after a sentence with a cause claim."""
     match = _ELLIPTICAL.match(text, sentence.start, sentence.end)
