@@ -37,6 +37,7 @@ from .lexicon import (
     _STRONG_LEMMAS,
     _TO_BLAME,
     _TO_BLAME_LC,
+    CAUSAL_HINTS,
     PARTICIPLE_WORD,
     _lemma,
     _no_object,
@@ -110,6 +111,9 @@ def find_causes(
     return found
 
 
+_WORDS = re.compile(r"[a-z’']+")
+
+
 def folded_sentence(text: str, folded: str | None, sentence: Span) -> str:
     """The sentence in lower case (from ``folded`` when it keeps every offset)."""
     source = folded if folded is not None else text.lower()
@@ -125,6 +129,8 @@ def _across_asides(
     reading of the same cue replaces the first one, a new cue is added.  Each claim keeps
     its real span in ``text``."""
     original = text[sentence.start : sentence.end].lower()
+    if not headline and CAUSAL_HINTS.isdisjoint(_WORDS.findall(original)):
+        return claims  # no word any cue turns on: no reading can find more
     # each reading: the variant text, its cuts as (start in the variant, width), and a test
     # of whether a claim read from it owes itself to the reading
     readings: list[tuple[str, list[tuple[int, int]], Callable[[CauseClaim], bool]]] = []

@@ -368,7 +368,7 @@ _AFTER_CUES = (
 )
 # Every cue starts with one of these words (or word beginnings); checking them first lets
 # the engine skip most positions at once.
-_CUE_WORDS = word_alternation(
+_CUE_WORD_SET = frozenset(
     {
         *"due owing because on as the a not is are was were but linked thanks trying "
         "attempting tried try desperate flee fleeing put puts putting amid amidst traced "
@@ -378,6 +378,23 @@ _CUE_WORDS = word_alternation(
         "owed owing everything".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
+)
+_CUE_WORDS = word_alternation(_CUE_WORD_SET)
+# Words without which no sentence holds a cause claim: every form of the verb inventory,
+# the cue words (less the very common ones that only open longer cues) and the words the
+# other shapes turn on.  A sentence with none of them is not read again in variants.
+CAUSAL_HINTS = frozenset(
+    {form.split()[0] for form in _LEMMA_OF}
+    | {form.split()[-1] for form in _LEMMA_OF}
+    | (_CUE_WORD_SET - {"the", "a", "is", "are", "was", "were", "on", "in", "as", "not", "but"})
+    | set(
+        "result down wake back reason reasons cause caused causes causing explanation factor "
+        "factors culprit trigger driver source behind what if with so which meaning why after "
+        "following when over left blame blamed blaming blames responsible part role fault toll "
+        "did do does consequence consequences thanks owed point points pointed pointing cited "
+        "cite cites citing attributed attributes attribute escape escaping meant means mean "
+        "that's effect effects impact because".split()
+    )
 )
 _CUE_PREFIXES = word_alternation(["attribut", "blam", "escap", "in the wake", "in the immediate"])
 _CUE_AFTER = re.compile(
