@@ -766,3 +766,15 @@ def test_a_question_about_a_cause_answered_by_a_noun_phrase() -> None:
     }
     assert claims_of("What happened next? Nobody knows.") == set()
     assert claims_of("What drove the rise? Nobody knows.") == set()
+
+
+def test_singular_pasts_object_relatives_and_that_of() -> None:
+    assert claims_of("The derailment shut the Green Line for two days.") == {("derailment", False)}
+    assert claims_of("The council shut the library.") == set()
+    assert claims_of("We've never cut corners on that.") == set()
+    assert ("fall in donations", False) in claims_of(
+        "A fall in donations that he traced back to the pandemic had forced cuts."
+    )
+    assert ("pay below that of other schools", False) in claims_of(
+        "Heavy workloads and pay below that of other schools were driving teachers away."
+    )

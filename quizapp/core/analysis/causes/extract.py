@@ -34,6 +34,7 @@ from .lexicon import (
     _PRESENT_IMPACT,
     _RESULT_DECIDES_OBJECT,
     _RESULT_NEEDED,
+    _SINGULAR_PAST,
     _STRONG_LEMMAS,
     _TO_BLAME,
     _TO_BLAME_LC,
@@ -368,12 +369,23 @@ def _in_sentence(
             and not re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", text[start:end])
             and not (lemma in _NEEDS_OBJECT_LEMMAS and _no_object(text, verb.end(), sentence.end))
         )
-        if plain_verb.lower() in _PLURAL_PRESENT and not (
-            _AFTER_PLURAL.search(text, max(sentence.start, verb.start() - 30), verb.start())
-            and _HEADLINE_OBJECT.match(text, verb.end())
+        singular_past = (
+            plain_verb.lower() in _SINGULAR_PAST
+            and plain_verb.lower() not in _PLURAL_PRESENT
+            and not re.search(r"s\s*$", text[start:end])
+            and not re.match(r"(?:we|they|i|you|he|she|it)\b", text[start:end], re.IGNORECASE)
+            and not _agent(text[start:end])
+        )  # "The derailment shut the Green Line"
+        if (
+            not singular_past
+            and plain_verb.lower() in _PLURAL_PRESENT
+            and not (
+                _AFTER_PLURAL.search(text, max(sentence.start, verb.start() - 30), verb.start())
+                and _HEADLINE_OBJECT.match(text, verb.end())
+            )
         ):
             continue  # "to cut", "a cut": a plural present only after a plural noun
-        plural = plain_verb.lower() in _PLURAL_PRESENT
+        plural = plain_verb.lower() in _PLURAL_PRESENT and not singular_past
         if plural and (_agent(text[start:end]) or PEOPLE.search(text, start, end)):
             continue  # "shoppers cut back on treats": people acting
         present = plain_verb.lower() in _PRESENT_IMPACT or plural
@@ -386,7 +398,7 @@ def _in_sentence(
             )
         ):
             continue  # "the raises would force cuts": a plural noun, not a verb
-        bare_impact = (plain_verb.lower() in _BARE_IMPACT or present) and (
+        bare_impact = (plain_verb.lower() in _BARE_IMPACT or present or singular_past) and (
             coordinated or _finite_after_subject(text, start, end, verb.start())
         )
         impact = (

@@ -12,6 +12,7 @@ _IRREGULAR = {
     "drive": ("drove", "driven"), "lead": ("led", "led"), "make": ("made", "made"),
     "bring": ("brought", "brought"), "leave": ("left", "left"), "put": ("put", "put"),
     "cut": ("cut", "cut"), "hit": ("hit", "hit"), "arise": ("arose", "arisen"),
+    "undercut": ("undercut", "undercut"),
     "feed": ("fed", "fed"), "send": ("sent", "sent"), "mean": ("meant", "meant"),
     "set": ("set", "set"), "spring": ("sprang", "sprung"), "be": ("was", "been"),
     "hurt": ("hurt", "hurt"), "hold": ("held", "held"), "eat": ("ate", "eaten"),
@@ -28,6 +29,7 @@ _IRREGULAR = {
 }  # fmt: skip
 _DOUBLED = {
     "admit",
+    "rip",
     "stir",
     "rob",
     "strip",
@@ -47,7 +49,6 @@ _DOUBLED = {
     "deter",
     "clog",
     "trip",
-    "rip",
     "gut",
 }
 _VARIANTS = {"fuelled": ("fueled",), "fuelling": ("fueling",)}  # US spellings
@@ -220,6 +221,9 @@ _BARE_IMPACT = {
     form for form in _all_forms(_IMPACT_VERBS, ("past",))
     if form.split()[0] not in {"put", "cut", "set", "hit", "cost", "shut"}
 }  # fmt: skip
+# The past forms that are also presents ("The derailment shut the line", "The move cost him
+# half his customers"): read as a past only after a singular subject that is no actor.
+_SINGULAR_PAST = {"shut", "cut", "hit", "put", "set", "cost", "undercut"}
 # The third person of verbs that need a result ("Heat puts a strain on the heart").
 _BARE_IMPACT |= {"puts", "makes", "gives", "keeps", "sends"}
 # Their present tense ("Cracked bearing shuts bridge", "the strike costs the firm £1m"):
@@ -251,7 +255,10 @@ _PLURAL_PRESENT = {
     )
     if " " not in form
 } - set(_BARE)  # fmt: skip
-_BARE = [*_BARE, *sorted((_BARE_IMPACT | _PRESENT_IMPACT | _PLURAL_PRESENT) - set(_BARE))]
+_BARE = [
+    *_BARE,
+    *sorted((_BARE_IMPACT | _PRESENT_IMPACT | _PLURAL_PRESENT | _SINGULAR_PAST) - set(_BARE)),
+]
 _AFTER_PLURAL = re.compile(
     r"(?<![\w’'])(?!(?:its|this|has|was|is|us|less|does|his|yes|gas|bus|thus|plus|as)\s)"
     r"[a-z]{2,}s\s+$",

@@ -154,7 +154,8 @@ _SUBJECT_OPENER = re.compile(
     r"^(?i:in|on|at|during|over|since|for|after|before|by|last|this|earlier|later|now|"
     r"following|despite|amid|with|without|because of|due to|thanks to|"
     r"however|meanwhile|still|yet|also|instead|overall)\b[^,;]{0,40},|"
-    r"[;:—]|(?<!\bof )\bthat\b(?!\s+(?:big|large|high|low|bad|long|severe|strong|"
+    r"[;:—]|(?<!\bof )(?<!\bbelow )(?<!\babove )\bthat\b(?!\s+of\b)"
+    r"(?!\s+(?:big|large|high|low|bad|long|severe|strong|"
     r"serious|steep|sharp|small|deep)(?:\s+(?:can|could|will|would|is|was|has|had|may|might|must)"
     r"\b|\s*$))|\b(?:how|when|while|as|because|whether|if|and|so|after|before|"
     rf"since|until|once|although|though|unless|{_NO_EVIDENCE}|"
@@ -194,7 +195,9 @@ def _openers(before: str) -> list[re.Match[str]]:
 # A finite verb in the items before an "and" makes it join clauses, not list items.
 _VERB_IN_LIST = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|"
-    r"[a-z]{3,}ed|went|came|fell|rose|broke|left|took|made)\b",
+    r"[a-z]{3,}ed|went|came|fell|rose|broke|left|took|made|sent|brought|caught|hit|cut|put|"
+    r"shut|kept|found|gave|got|ran|saw|told|led|spent|held|drove|grew|struck|swept|tore|"
+    r"threw|began|lost|sank|spread|burst)\b",
     re.IGNORECASE,
 )
 
@@ -209,7 +212,9 @@ def _names_joined(text: str, position: int) -> bool:
 
 # A relative clause inside a subject: "a hamstring injury that kept her out ... had put".
 _RELATIVE_VERB = re.compile(
-    r"\s*(?:[a-z]+ed|kept|spread|left|put|made|hit|cost|took|ran|came|went|began|broke|"
+    # an object relative with a pronoun subject too: "a fall in donations that he traced to"
+    r"\s*(?:(?:he|she|they|we|i|you)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\b|"
+    r"[a-z]+ed|kept|spread|left|put|made|hit|cost|took|ran|came|went|began|broke|"
     r"swept|tore|struck|sent|brought|has|have|had|was|were|is|are|will|would|could|can)\b"
 )
 _VERB_IN_HEAD = re.compile(
