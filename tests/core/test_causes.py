@@ -778,3 +778,11 @@ def test_singular_pasts_object_relatives_and_that_of() -> None:
     assert ("pay below that of other schools", False) in claims_of(
         "Heavy workloads and pay below that of other schools were driving teachers away."
     )
+
+
+def test_pointing_to_a_cause_without_as_the_reason() -> None:
+    assert claims_of("Traders also point to the loss of the town's biggest draw.") == {
+        ("loss of the town's biggest draw", False)
+    }
+    assert claims_of("She pointed to figures showing a rise in visitors.") == set()
+    assert claims_of("The report pointed to the town hall.") == set()

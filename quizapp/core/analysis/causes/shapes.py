@@ -317,6 +317,21 @@ _POINTED = re.compile(
     r"\b(?:(?P<instead>instead\s+)?point(?:s|ed|ing)?\s+(?(instead)|(?:instead\s+)?)to|"
     r"cit(?:es|ed|ing|e))\s+"
 )
+# What "point to" points at when it is evidence, not a cause ("pointed to figures showing").
+_EVIDENCE_NOUN = re.compile(
+    r"(?:(?:the|a|an|new|recent|its|their|his|her|official|latest)\s+)*(?:figures|data|"
+    r"statistics|research|evidence|stud(?:y|ies)|reports?|surveys?|numbers|maps?|charts?|"
+    r"examples?|lists?|websites?|pages?|signs?|photos?|pictures?|records?|documents?|"
+    r"letters?|emails?|the\s+door|the\s+sky)\b",
+    re.IGNORECASE,
+)
+# A document that points (to a place, a page, a finding), not a person blaming.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:report|study|survey|figures|data|map|sign|signs|arrow|evidence|research|review|"
+    r"inquiry|findings|document|letter)\b[^,.;]*$",
+    re.IGNORECASE,
+)
+_POINTED_END = re.compile(r"\s*(?:[.;:!?\"”]|,|$)")
 _AS_REASON = re.compile(
     r"\s*as\s+(?:the|a|an|one|(?=[\w-]+s\b|(?:[\w-]+\s+){1,2}[\w-]+s\b))\s*"
     r"(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|factor|trigger|driver|source|"
@@ -501,9 +516,16 @@ def _more_shapes(
     for match in matches("point"):
         phrases = _cause_phrases(text, match.end(), sentence.end)
         instead = "instead" in match.group()
+        bare_point = (  # "Traders also point to the loss of the town's biggest draw."
+            bool(phrases)
+            and "point" in match.group().lower()
+            and not _EVIDENCE_NOUN.match(text, phrases[0][0])
+            and _POINTED_END.match(text, phrases[-1][1]) is not None
+            and not _DOCUMENT_BEFORE.search(text, sentence.start, match.start())
+        )
         if (
             not phrases
-            or not (instead or _AS_REASON.match(text, phrases[-1][1]))
+            or not (instead or bare_point or _AS_REASON.match(text, phrases[-1][1]))
             or taken(match.end())
         ):
             continue
