@@ -786,3 +786,9 @@ def test_pointing_to_a_cause_without_as_the_reason() -> None:
     }
     assert claims_of("She pointed to figures showing a rise in visitors.") == set()
     assert claims_of("The report pointed to the town hall.") == set()
+
+
+def test_blamed_x_who_does_something_on_a_site() -> None:
+    assert claims_of("He blamed rogue carriers who advertise clearances on social media.") == {
+        ("rogue carriers", False)
+    }

@@ -126,8 +126,8 @@ def _blame_and_as(
             if not phrases:
                 continue
             rest = text[phrases[-1][1] : min(sentence.end, phrases[-1][1] + 60)]
-            if re.match(r"[^.;]*?\b(?:on|for)\b", rest):
-                continue  # "blamed X ... on Y": the other cues read it
+            if re.match(r"(?:(?!\b(?:who|which|that)\b)[^.;])*?\b(?:on|for)\b", rest):
+                continue  # "blamed X ... on Y": the other cues read it (not "X who ... on")
             negated = _negated(text, sentence, match.start(), match.group())
             for index, (start, end) in enumerate(phrases):
                 made = _claim(text, start, end, start if index else match.start(), negated, "blame")
