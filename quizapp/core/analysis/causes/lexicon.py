@@ -353,7 +353,7 @@ _AFTER_CUES = (
     r"something|part of (?:it|that|this))\s+to|(?<=\band )everything\s+to|"
     r"point(?:s|ed|ing)? the finger (?:of blame )?at|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
-    r"blam\w*(?:\s+[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
+    r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
     r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
     # "put in danger by", "put out of action by"
