@@ -792,3 +792,20 @@ def test_blamed_x_who_does_something_on_a_site() -> None:
     assert claims_of("He blamed rogue carriers who advertise clearances on social media.") == {
         ("rogue carriers", False)
     }
+
+
+def test_links_compounds_headline_behind_and_more_inventory() -> None:
+    assert claims_of(
+        "Officials said there was no link between the new charges and the closures."
+    ) == {("new charges", True)}
+    assert claims_of("There is a link between the two events and the weather.") == set()
+    assert claims_of("The charge-hit shops have seen footfall fall.") == {("charge", False)}
+    assert claims_of("The data-driven approach worked.") == set()
+    assert headline_causes("Viral videos behind record year for rescuers") == {"viral videos"}
+    assert headline_causes("The man behind the bakery") == set()
+    assert claims_of("The weather played its part too.") == {("weather", False)}
+    assert claims_of("The parking was the final straw.") == {("parking", False)}
+    assert claims_of("A chlorine leak left 14 swimmers in hospital.") == {("chlorine leak", False)}
+    assert claims_of("A temperature inversion trapped smog over the valley.") == {
+        ("temperature inversion", False)
+    }

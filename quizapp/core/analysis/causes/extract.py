@@ -66,6 +66,7 @@ from .shapes import (
     _inverted_behind,
     _it_is_claims,
     _linked_subject,
+    _links_compounds_and_behind,
     _more_shapes,
     _not_instead,
     _subject_is_reason,
@@ -511,6 +512,7 @@ def _in_sentence(
     claims.extend(_more_shapes(text, sentence, scan, claims, headline))
     claims.extend(_blame_and_as(text, sentence, scan, claims, headline))
     claims.extend(_consequence_clauses(text, sentence, scan, claims))
+    claims.extend(_links_compounds_and_behind(text, sentence, claims, headline))
     claims.extend(_not_instead(text, sentence, claims))
     if any(
         word in scan[sentence.start : sentence.end]

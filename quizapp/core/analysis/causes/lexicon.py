@@ -29,6 +29,7 @@ _IRREGULAR = {
 }  # fmt: skip
 _DOUBLED = {
     "admit",
+    "trap",
     "rip",
     "stir",
     "rob",
@@ -105,7 +106,7 @@ _STRONG_VERBS = (
     "cause", "lead to", "trigger", "spark", "prompt", "result in", "contribute to", "fuel",
     "drive", "drive up", "drive down", "push up", "push down", "force up", "force down", "reduce",
     "increase", "raise", "worsen", "exacerbate", "tip", "mean", "make worse",
-    "provoke", "induce", "bring about", "give rise to", "set off",
+    "provoke", "induce", "bring about", "give rise to", "set off", "spur",
 )  # fmt: skip
 _WEAK_VERBS = (
     "make", "impact", "affect", "force", "push", "hit", "damage", "harm", "kill",
@@ -150,7 +151,8 @@ _IMPACT_VERBS = (
     # every bed", "wears away the paths", "would finish a few of us off"
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
-    "undercut", "rip through", "sweep through", "stir up",
+    "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
+    "set light to",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
 # Read bare (without an auxiliary) only where a bare use is plainly causal: "the council
@@ -288,7 +290,8 @@ _CAUSAL_VERBS = re.compile(
     )
     + r"\b)"
     rf"(?P<verb>(?:has|have|had){_NOT}{_ADVERB}*{word_alternation(_PERFECT)}|"
-    rf"(?:could|may|might|would|must){_NOT}{_ADVERB}*have\s+{_ADVERB}*{word_alternation(_PERFECT)}|"
+    rf"(?:could|may|might|would|must|will){_NOT}{_ADVERB}*have\s+{_ADVERB}*"
+    rf"{word_alternation(_PERFECT)}|"
     rf"(?:{word_alternation(_MODALS)}|won|ca|do|does|did){_NOT}{_ADVERB}*{word_alternation(_BASE)}|cannot\s+"
     rf"{_ADVERB}*{word_alternation(_BASE)}|"
     r"(?:was|were|is|are)\s+(?:also\s+|not\s+)?behind|"
@@ -305,7 +308,7 @@ _CAUSAL_VERBS = re.compile(
     rf"{word_alternation(_BARE)})\b(?!\s+to\b)",
     re.IGNORECASE,
 )
-_MODAL_HAVE = re.compile(r"(?:could|may|might|would|must)\s.*\bhave\s", re.IGNORECASE)
+_MODAL_HAVE = re.compile(r"(?:could|may|might|would|must|will)\s.*\bhave\s", re.IGNORECASE)
 _AUXILIARY_WORDS = {"has", "have", "had", *_MODALS, "also", "already", "further", "then"}
 
 
@@ -470,6 +473,7 @@ _OUTCOME_NOUNS = (
     r"surge|spike|problems?|crisis|shortages?|closures?|cuts|spills?|leaks?|pollution|"
     r"contamination|injur(?:y|ies)|disruption|errors?|mistakes?|breach(?:es)?|attacks?|"
     r"incidents?|blackouts?|outages?|cancellations?|overspend|deficit|debts?|illness(?:es)?|"
+    r"breaks|bursts|evictions|closures|"
     r"poisoning|chaos|disaster|tragedy|collisions?|derailment|explosions?|defeats?|emissions|"
     r"spread|deterioration|backlog|queues|congestion|death toll|casualties|harm|bloom|"
     r"fish kill|die-off|job losses|layoffs|redundancies|admissions|hospitali[sz]ations|cases|"
@@ -498,7 +502,10 @@ _TO_BLAME = re.compile(
     r"the\s+(?:[\w-]+\s+)?problem(?=\s*[.,;]|\s+(?:but|and)\b)))|"
     r"(?:(?:has|have|had|(?:may|might|could|must|would|will|can)(?:\s+also)?(?:\s+have)?)\s+)?"
     r"(?:also\s+|not\s+)?"
-    r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any)\s+(?:[\w-]+\s+)?(?:part|role)(?=\s+in\b|\s*[.,;])|"
+    r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any|its|their)\s+(?:[\w-]+\s+)?(?:part|role)"
+    r"(?=\s+in\b|\s*[.,;]|\s+too\b)|"
+    # "the parking was the final straw"
+    r"(?:was|were|is|are)\s+(?:the|a)\s+(?:final|last)\s+straw|"
     r"(?:had|has|have|did|does|do)\s+(?:nothing|little|anything)\s+to\s+do\s+with|"
     r"(?:had|has|have|did|does|do)\s+(?:no|any|little|a)\s+(?:\w+\s+)?bearing\s+on|"
     # "an electrical fault had been ruled out as the cause"
@@ -547,7 +554,7 @@ _PUT_RESULT = re.compile(
 # A state a thing is left in: "had left the service in crisis", "left the pier in ruins".
 _IN_STATE = (
     r"in (?:crisis|chaos|ruins?|disarray|turmoil|tatters|limbo|trouble|danger|debt|the red|"
-    r"tears|shock|pain|despair|the dark|agony|distress|"
+    r"tears|shock|pain|despair|the dark|agony|distress|hospital|intensive care|"
     r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
 )
 # "would leave children with nowhere to train", "left families with no heating".

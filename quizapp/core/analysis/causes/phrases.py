@@ -87,7 +87,7 @@ _ATTACK = re.compile(
 )
 _DROP_WORDS = re.compile(
     r"^(?:(?:(?:one|two|three|four|five|six|some|many|all|most|several|both|each|none|parts?)"
-    r" of|a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|"
+    r" of|a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|instead|"
     r"mix of|both|three|two|several|many|much|any|every|each|"
     r"(?:(?:more than|less than|almost|nearly|over|about|around|some)\s+)?(?:an?\s+|one\s+|"
     r"two\s+|three\s+|several\s+|many\s+|\d+\s+)?(?:days?|weeks?|months?|years?|decades?) of)"

@@ -247,7 +247,8 @@ _OUTCOMES = (
     r"sustained|capped|limited|restricted|"
     # a headline's present: "Theatre cancels pantomime over rising costs"
     r"cancels|closes|scraps|axes|shuts|halts|suspends|bans|recalls|postpones|delays|quits|"
-    r"resigns|strikes|sues|walks? out|pulls|drops|loses|ends|stops|cuts|raises|hikes"
+    r"resigns|strikes|sues|walks? out|pulls|drops|loses|ends|stops|cuts|raises|hikes|"
+    r"ran out|run out|runs out"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -309,7 +310,8 @@ _NO_OBJECT_AFTER = re.compile(
 _OVER = re.compile(
     r"\bover\s+(?!(?:the\s+)?(?:past|last|next|"
     r"coming|previous|recent|weekend|summer|winter|spring|autumn|years?|months?|weeks?|days?|"
-    r"several|many|two|three|four|five|six|\d)\b|\d)"
+    r"several|many|two|three|four|five|six|\d)\b|\d|(?:the\s+)?(?:valley|town|city|area|region|"
+    r"country|county|sea|hills?|border|bridge|road|river|roads|coast|weekend|holidays?)\b)"
 )
 # "pointed to staff shortages as the main reason", "cited X as a factor".
 # "pointed instead to X" (after a denial) puts X as the cause without "as the reason".
@@ -669,6 +671,7 @@ _IS_REASON = re.compile(
     r"(?:outbreak|contamination|infection|leak|spill|smell|odou?r|pollution|fire|blaze|"
     r"problem|illness|poisoning|damage|flooding|bacteria|virus|toxins?|nitrates?|cases)\b|"
     r"what\s+(?:really\s+|finally\s+)?did\s+(?:it|this|that|the damage)\b|"
+    r"what\s+(?:got|put|sent|took|brought)\s+(?:it|them|him|her|us|the)\b|"
     r"what(?:[’']s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:killing|causing|driving|"
     r"pushing|fuell?ing|hurting|behind)\b|"
     r"what\s+(?:has\s+|had\s+|have\s+)?"
@@ -828,7 +831,7 @@ def _consequence_clauses(
         ):
             continue
         if match.group("cue").lower().endswith("ing") and (
-            len(clause.split()) > 10
+            len(clause.split()) > 12
             or _FUTURE_OR_PLAN.search(clause)
             or _agent(clause[: _CLAUSE_VERB.search(clause).start()])
         ):
@@ -1033,4 +1036,84 @@ def _with_absolute(text: str, sentence: Span) -> list[CauseClaim]:
         label = _clause_label(text[start:end], 8)
         if label and label not in _PLACEHOLDERS and len(label.split()) > 1:
             found.append(CauseClaim(None, label, False, text[start:end], start, end, "with"))
+    return found
+
+
+# "there was no link between the new charges and the closures": X denied as Y's cause;
+# "found a link between X and Y" puts it.
+_LINK_BETWEEN = re.compile(
+    r"\b(?P<neg>no|not\s+any|little)?\s*(?:(?:direct|clear|proven|causal|obvious|evidence\s+of\s+a)\s+)?"
+    r"(?:link|connection)\s+between\s+(?P<cause>[^,.;]{2,60}?)\s+and\s+[^,.;]{2,60}",
+    re.IGNORECASE,
+)
+_LINK_PUT = re.compile(
+    r"\b(?:found|find|finds|showed|shows|show|established|suggests?|"
+    r"confirmed)\s+(?:a|an|the)\s*$",
+    re.IGNORECASE,
+)
+# "the charge-hit shops", "storm-battered promenade": a compound naming the harm's cause.
+_HARM_COMPOUND = re.compile(
+    r"\b(?P<cause>(?!(?:data|market|user|demand|community|student|customer|family|purpose|"
+    r"results?|technology|consumer|volunteer|player|fan|science|evidence|policy)-)[a-z]{3,})-"
+    r"(?:hit|stricken|ravaged|battered|damaged|scoured|lashed|soaked|induced|driven|fuelled|"
+    r"fueled|plagued|wrecked|flooded)\s+[a-z]",
+    re.IGNORECASE,
+)
+# A headline "X behind Y" with no verb: "Viral videos behind record year for rescuers".
+_HEADLINE_BEHIND = re.compile(r"(?P<cause>[^,:;]{3,60}?)\s+behind\s+[a-z0-9]", re.IGNORECASE)
+
+
+def _links_compounds_and_behind(
+    text: str, sentence: Span, claims: list[CauseClaim], headline: bool
+) -> list[CauseClaim]:
+    """Causes named by a link between two things, by a harm compound, or by a headline's
+    "X behind Y"."""
+    found: list[CauseClaim] = []
+    chunk = text[sentence.start : sentence.end].lower()
+
+    def taken(start: int) -> bool:
+        return any(c.start <= start < c.end for c in (*claims, *found))
+
+    if "link" in chunk or "connection" in chunk:
+        for match in _LINK_BETWEEN.finditer(text, sentence.start, sentence.end):
+            put = _LINK_PUT.search(text, sentence.start, match.start())
+            if not match.group("neg") and put is None:
+                continue  # "a link between X and Y" only when found or shown
+            start, end = trim(text, *match.span("cause"))
+            if taken(start):
+                continue
+            negated = bool(match.group("neg")) or _negated(text, sentence, match.start(), "link")
+            if match.group("neg"):
+                opening = match.start("neg")
+            else:  # the span opens on "link" ("found a link between X and Y")
+                opening = max(text.rfind("link", match.start(), start), match.start())
+            claim = _claim(text, start, end, opening, negated, "link between")
+            if claim is not None:
+                claim.end, claim.text = match.end(), text[opening : match.end()]
+                found.append(claim)
+    if "-" in chunk:
+        for match in _HARM_COMPOUND.finditer(text, sentence.start, sentence.end):
+            start, end = match.span("cause")
+            if taken(start):
+                continue
+            claim = _claim(text, start, end, start, False, "compound")
+            if claim is not None:
+                claim.end, claim.text = match.end() - 1, text[start : match.end() - 1].rstrip()
+                found.append(claim)
+    if headline and " behind " in chunk:
+        match = _HEADLINE_BEHIND.match(text, sentence.start, sentence.end)
+        if (
+            match is not None
+            and not taken(match.start())
+            and not _agent(match.group("cause"))
+            and not re.search(
+                r"\b(?:man|woman|men|women|boy|girl|person|people|team|family)$",
+                match.group("cause"),
+                re.IGNORECASE,
+            )
+        ):
+            claim = _claim(text, *match.span("cause"), sentence.start, False, "behind")
+            if claim is not None:
+                claim.end, claim.text = sentence.end, text[sentence.start : sentence.end]
+                found.append(claim)
     return found
