@@ -1203,3 +1203,12 @@ def test_us_council_titles_and_sport_positions_are_roles() -> None:
         "Hooker Sam Tenby said the squad had not been paid.",
     )
     assert {s.name for s in analysis.sources} == {"Teresa Vale", "Sam Tenby"}
+
+
+def test_common_nouns_at_a_sentence_start_are_no_named_sources() -> None:
+    _, analysis = story(
+        'Landlords say the increases are not of their making. "We pay more too," one said.',
+        "Police said no charges were expected.",
+        "Sculptor Ben Tarn said the move cost him half his customers.",
+    )
+    assert {s.name for s in analysis.sources} == {"Ben Tarn"}

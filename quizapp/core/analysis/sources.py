@@ -48,7 +48,9 @@ ROLE_NOUNS = (
     "jeweller optician vicar rector priest imam rabbi gardener roofer joiner master "
     # US local government and more of sport: "Councilmember Teresa Vang", "Hooker Sam Tennant"
     "councilmember supervisor marshal dispatcher firefighter referee umpire hooker flanker "
-    "quarterback pitcher bowler batsman wicketkeeper developer"
+    "quarterback pitcher bowler batsman wicketkeeper developer sculptor painter artist potter "
+    "musician singer poet dancer novelist senior junior sophomore freshman bartender waiter "
+    "waitress barista mechanic lifeguard skipper"
 ).split()
 # Compound trade nouns, by their ending: "Postmaster", "Holidaymaker", "Beekeeper".
 _TRADE_ENDINGS = (
@@ -603,6 +605,9 @@ class EntityIndex:
             r"(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,5}", phrase
         ):
             name = re.sub(r"^the\s+", "", phrase)
+            name = re.sub(r"(?:’s|'s|’|')$", "", name)  # "Wexcombe County Council's"
+            if _COMMON_WORD.fullmatch(name) or name in _TITLE_WORDS:
+                return self.add_other(name.lower(), "vague")  # "Police said", "Landlords say"
             return self._with_mention(self.add_other(name, "organisation"), phrase, position)
         return None
 
@@ -755,6 +760,16 @@ _RANK_WORDS = {
     "constable", "superintendent", "lieutenant", "captain", "commander", "colonel", "corporal",
     "commissioner", "sgt", "insp", "supt", "lt", "col", "capt", "pc", "ds", "di", "dci",
 }  # fmt: skip
+
+
+# A lone capitalised word that is a common noun at a sentence's start, not a name:
+# "Landlords say", "Hundreds signed", "Police said", "Fire crews ..." (a plural or a
+# service), and titles left alone ("Dr").
+_COMMON_WORD = re.compile(
+    r"[A-Z][a-z]{3,}s|Police|Fire|Officials|Residents|Staff|Management|Council|Government|"
+    r"Ministers|Critics|Experts|Doctors|Teachers|Parents|Locals|Shopkeepers|Neighbours"
+)
+_TITLE_WORDS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame", "Rev", "Cllr"}
 
 
 def _split_rank(name: str, role: str | None) -> tuple[str, str | None]:
