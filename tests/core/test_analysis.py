@@ -1212,3 +1212,9 @@ def test_common_nouns_at_a_sentence_start_are_no_named_sources() -> None:
         "Sculptor Ben Tarn said the move cost him half his customers.",
     )
     assert {s.name for s in analysis.sources} == {"Ben Tarn"}
+
+
+def test_said_its_role_then_the_name() -> None:
+    _, analysis = story('"These were hard decisions," said the board\'s chair, Simon Achebe.')
+    assert [(s.name, s.role) for s in analysis.sources] == [("Simon Achebe", "chair")]
+    assert [a.source for a in analysis.attributions] == ["Simon Achebe"]

@@ -42,6 +42,12 @@ _NAMING = (
 _AFTER_QUOTE = re.compile(
     rf"[\s,]*(?P<pre>(?:[^\s\"“”.!?,;]+\s+){{0,7}}?)(?P<verb>{_VERB})\b(?P<post>[^\"“”.!?;]*)"
 )
+# "said its director, Omar Qureshi", "said the board's chair, Simon Achebe".
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?:its|their|his|her|the(?:\s+[\w’'-]+(?:’s|'s))?|[\w’'-]+(?:’s|'s))\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*$"
+)
 # A speech verb ending the text before a quotation ("He added, ...").  Only the verb's
 # position is used, so no words before it are matched (that made every search quadratic).
 _BEFORE_QUOTE = re.compile(rf"(?P<verb>{_VERB}|{_NAMING})(?:\s+\w+)?\s*[,:]?\s*$")
@@ -197,14 +203,21 @@ def _quoted(
         limit = quotes[index + 1].start - 1 if index + 1 < len(quotes) else paragraph.end
         after = _AFTER_QUOTE.match(text, min(quote.end + 1, limit), limit)
         speaker: tuple[Entity | None, str, tuple[int, int] | None] | None = None
+        named = None
         if after:
             if after.group("pre").strip():
                 phrase_span = (after.start("pre"), after.end("pre"))
             else:
                 post = after.group("post").split(",")[0]
                 phrase_span = (after.start("post"), after.start("post") + len(post))
+                named = _ROLE_THEN_NAME.match(after.group("post"))
+                if named:  # "said its director, Omar Qureshi": the name, with its role
+                    offset = after.start("post")
+                    phrase_span = (offset + named.start("name"), offset + named.end("name"))
             phrase = text[phrase_span[0] : phrase_span[1]]
             entity = entities.resolve(phrase, phrase_span[0]) if phrase.strip() else None
+            if entity is not None and named and not entity.role:
+                entity.role = named.group("role")
             if entity is not None:
                 speaker = (entity, after.group("verb"), phrase_span)
                 used_verbs.add(after.start("verb"))
