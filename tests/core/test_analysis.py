@@ -1218,3 +1218,12 @@ def test_said_its_role_then_the_name() -> None:
     _, analysis = story('"These were hard decisions," said the board\'s chair, Simon Achebe.')
     assert [(s.name, s.role) for s in analysis.sources] == [("Simon Achebe", "chair")]
     assert [a.source for a in analysis.attributions] == ["Simon Achebe"]
+
+
+def test_a_person_introduced_by_what_they_do_then_quoted_by_pronoun() -> None:
+    _, analysis = story(
+        'Commuters faced long waits. Maria Gonzo takes the Green Line to work. "I waited 40 '
+        'minutes," she said.',
+        'Emma Rudd, a ward sister, received four fines. "I had a valid permit," she said.',
+    )
+    assert {a.source for a in analysis.attributions} == {"Maria Gonzo", "Emma Rudd"}

@@ -185,7 +185,11 @@ OPENING_PERSON = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))(?=[A-Z])(?:(?P<name>{_NAME})(?=,\s+(?:who|whose)\b|"
     # a sentence opened by a name and a verb of living or working: "Doris Kettlewell has lived"
     r"\s+(?:has|had)\s+(?:lived|worked|run|owned|farmed|kept|taught|spent)\b|"
-    r"\s+(?:lives|lived|works|worked|runs|ran|owns|owned|farms|farmed|moved)\b)"
+    r"\s+(?:lives|lived|works|worked|runs|ran|owns|owned|farms|farmed|moved)\b|"
+    # a sentence opened by a name and any verb, when a pronoun speaks right after: "Maria
+    # Gonzalez takes the Green Line to work. "I waited 40 minutes," she said."
+    r",?\s+(?:[a-z,]+\s+){0,10}?[a-z]{2,}(?:s|ed)\b(?=[^\n]{0,300}?[\"”],?\s+(?:she|he)\s+"
+    r"(?:said|says|added|explained|told|recalled)\b))"
     rf"|(?P<owner>{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{1,2}})(?:’s|'s)\s+(?:{word_alternation(_KIN)})\b)"
 )
 
