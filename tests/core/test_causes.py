@@ -809,3 +809,10 @@ def test_links_compounds_headline_behind_and_more_inventory() -> None:
     assert claims_of("A temperature inversion trapped smog over the valley.") == {
         ("temperature inversion", False)
     }
+
+
+def test_then_came_x_it_acted_and_start_a_fire() -> None:
+    assert claims_of("Then came the storm. It flooded 40 homes.") == {("storm", False)}
+    assert claims_of("Then came the summer. It was lovely.") == set()
+    assert claims_of("Its equipment did not start the fire.") == {("equipment", True)}
+    assert claims_of("The council started a review.") == set()

@@ -70,6 +70,7 @@ from .shapes import (
     _more_shapes,
     _not_instead,
     _subject_is_reason,
+    _then_came,
     _with_absolute,
 )
 from .subjects import (
@@ -98,8 +99,12 @@ def find_causes(
     found: list[CauseClaim] = []
     headlines = [Span(p.start, p.end) for p in article.paragraphs if p.kind == HEADLINE]
     for paragraph in (*headlines, *body_spans(article)):  # a headline frames causes too
-        for sentence in sentences(text, paragraph.start, paragraph.end):
+        spans = sentences(text, paragraph.start, paragraph.end)
+        for index, sentence in enumerate(spans):
             claims = _in_sentence(text, sentence, folded, paragraph in headlines)
+            if text.startswith(("Then came", "And then came", "But then came"), sentence.start):
+                following = spans[index + 1] if index + 1 < len(spans) else None
+                claims.extend(_then_came(text, sentence, following))
             claims.extend(_inverted_behind(text, sentence))
             if text.startswith("With", sentence.start) or text.startswith("“With", sentence.start):
                 claims.extend(_with_absolute(text, sentence))

@@ -152,6 +152,7 @@ _IMPACT_VERBS = (
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
     "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
+    "start",
     "set light to",
 )  # fmt: skip
 _IMPACT_LEMMAS = set(_IMPACT_VERBS)
@@ -627,9 +628,15 @@ _EXPLAIN_RESULT = re.compile(r"\s+(?!(?:that|how|why|what|where|when|to|in|it|th
 _LEAD_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|victory)\b)[a-z]+"
 )
+# "start" causes only what breaks out: "its equipment did not start the fire"
+_START_RESULT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|wildfires?|"
+    r"outbreaks?|flooding|panic|stampede|landslides?|avalanches?|explosions?)\b"
+)
 _RESULT_DECIDES_OBJECT = {"add", "help"}
 _RESULT_NEEDED = {
     "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT, "lead": _LEAD_RESULT,
+    "start": _START_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
     "send": _SEND_RESULT, "cost": _COST_RESULT, "help": _HELP_RESULT, "take": _TAKE_RESULT,

@@ -1117,3 +1117,29 @@ def _links_compounds_and_behind(
                 claim.end, claim.text = sentence.end, text[sentence.start : sentence.end]
                 found.append(claim)
     return found
+
+
+# "Then came the April tariff review. It more than doubled the cost of a stay.": a cause
+# introduced in one sentence and acting as "it" in the next.
+_THEN_CAME = re.compile(r"(?:And\s+|But\s+)?[Tt]hen\s+came\s+(?P<cause>[^.!?]{3,90})[.!]\s*$")
+_IT_ACTS = re.compile(
+    r"\s*(?:It|This|That)\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|soon\s+|"
+    r"more\s+than\s+|nearly\s+|almost\s+)*(?P<verb>[a-z]{3,}(?:ed|s)|sent|brought|left|cut|"
+    r"hit|put|kept|drove|made|took|forced|meant|caused)\b"
+)
+
+
+def _then_came(text: str, sentence: Span, following: Span | None) -> list[CauseClaim]:
+    """A cause brought on by "Then came X." and acting in the next sentence ("It ...")."""
+    match = _THEN_CAME.match(text, sentence.start, sentence.end)
+    if match is None or following is None:
+        return []
+    acts = _IT_ACTS.match(text, following.start, following.end)
+    if acts is None or acts.group("verb").lower() in {"was", "is", "has", "says", "said"}:
+        return []
+    claim = _claim(text, *match.span("cause"), sentence.start, False, "then came")
+    if claim is None:
+        return []
+    end = trim(text, following.start, following.end, " .!?")[1]
+    claim.end, claim.text = end, text[sentence.start : end]
+    return [claim]
