@@ -816,3 +816,13 @@ def test_then_came_x_it_acted_and_start_a_fire() -> None:
     assert claims_of("Then came the summer. It was lovely.") == set()
     assert claims_of("Its equipment did not start the fire.") == {("equipment", True)}
     assert claims_of("The council started a review.") == set()
+
+
+def test_possessive_effects_tags_in_relatives_and_decimal_points() -> None:
+    assert claims_of("The price rise's effect on footfall was clear.") == {("price rise", False)}
+    assert claims_of("The council's impact on the town was huge.") == set()
+    (claim,) = story("The drop had left it with a shortfall of about £1.1m.")[1].causes
+    assert claim.text.endswith("£1.1m")
+    assert ("steep rise in parking charges", False) in claims_of(
+        "Traders blamed a steep rise in parking charges, which they say has cut footfall."
+    )

@@ -54,6 +54,15 @@ _ADVERB_IN_VERB = re.compile(
 )
 
 
+# A speech tag inside a relative clause: "a rise in charges, which they say has cut footfall".
+_TAG_IN_RELATIVE = re.compile(
+    r"\b(?:which|that|who)(?P<tag>\s+(?:they|he|she|we|officials|residents|critics|traders|"
+    r"experts|campaigners)\s+(?:say|said|says|believe|believed|claim|claimed|argue|argued))"
+    r"(?=\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+
+
 def aside_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
     """The ``(start, end)`` cuts that remove one aside each from ``sentence``:
     ``text[:start] + text[end:]`` reads on without it.  An adverb inside a phrasal verb
@@ -61,6 +70,7 @@ def aside_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = [
         match.span() for match in _ADVERB_IN_VERB.finditer(text, sentence.start, sentence.end)
     ]
+    cuts += [m.span("tag") for m in _TAG_IN_RELATIVE.finditer(text, sentence.start, sentence.end)]
     if text.count(",", sentence.start, sentence.end) >= 2:
         for match in _COMMA_ASIDE.finditer(text, sentence.start, sentence.end):
             if match.start() > sentence.start and _reads_as_aside(match.group("aside")):

@@ -559,7 +559,10 @@ _IN_STATE = (
     r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
 )
 # "would leave children with nowhere to train", "left families with no heating".
-_WITH_NOTHING = r"with (?:nowhere|nothing|no|little|few|hardly any)"
+_WITH_NOTHING = (
+    r"with (?:nowhere|nothing|no|little|few|hardly any|just|only|a (?:shortfall|deficit|bill|"
+    r"debt|backlog|hole|gap|trickle))"
+)
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
 _LEAVE_RESULT = re.compile(
     r"\s+(?:fewer|less|no|too few|too little|hardly any)\s+[a-z]|"

@@ -1059,6 +1059,12 @@ _HARM_COMPOUND = re.compile(
     r"fueled|plagued|wrecked|flooded)\s+[a-z]",
     re.IGNORECASE,
 )
+# "the price rise's effect on footfall", "the cut's knock-on effect": the owner is a cause.
+_POSSESSIVE_EFFECT = re.compile(
+    r"\b(?:the|this|that)\s+(?P<cause>(?:[\w-]+\s+){0,2}[\w-]+)(?:’s|'s)\s+(?:knock-on\s+|"
+    r"direct\s+|wider\s+|full\s+)?(?:effects?|impacts?|toll)\b",
+    re.IGNORECASE,
+)
 # A headline "X behind Y" with no verb: "Viral videos behind record year for rescuers".
 _HEADLINE_BEHIND = re.compile(r"(?P<cause>[^,:;]{3,60}?)\s+behind\s+[a-z0-9]", re.IGNORECASE)
 
@@ -1100,6 +1106,14 @@ def _links_compounds_and_behind(
             if claim is not None:
                 claim.end, claim.text = match.end() - 1, text[start : match.end() - 1].rstrip()
                 found.append(claim)
+    if "effect" in chunk or "impact" in chunk or "toll" in chunk:
+        for match in _POSSESSIVE_EFFECT.finditer(text, sentence.start, sentence.end):
+            start, end = match.span("cause")
+            if not taken(start) and not _agent(match.group("cause")):
+                claim = _claim(text, start, end, start, False, "effect")
+                if claim is not None:
+                    claim.end, claim.text = match.end(), text[start : match.end()]
+                    found.append(claim)
     if headline and " behind " in chunk:
         match = _HEADLINE_BEHIND.match(text, sentence.start, sentence.end)
         if (

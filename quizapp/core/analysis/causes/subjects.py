@@ -438,7 +438,7 @@ def _known(text: str, start: int, end: int) -> int | None:
 
 
 _CLAUSE_END = re.compile(
-    r"[.;:!?—\"“”]|,\s+(?:but|and|while)\b|\s+(?:but|and)\s+(?=that\b)|"
+    r"(?<!\d)\.|\.(?!\d)|[;:!?—\"“”]|,\s+(?:but|and|while)\b|\s+(?:but|and)\s+(?=that\b)|"
     r"\s+and\s+(?=(?:said|says|added|adds|insisted|claimed|argued|denied|warned)\b)"
 )
 
