@@ -826,3 +826,10 @@ def test_possessive_effects_tags_in_relatives_and_decimal_points() -> None:
     assert ("steep rise in parking charges", False) in claims_of(
         "Traders blamed a steep rise in parking charges, which they say has cut footfall."
     )
+
+
+def test_schedules_bare_function_words_and_names_with_point_are_no_causes() -> None:
+    assert claims_of("The school is due to open in 2028.") == set()
+    assert claims_of("The worst-hit streets were closed.") == set()
+    assert claims_of("Traders at Ridley Point to avoid further delays.") == set()
+    assert claims_of("She told me the parking was the final straw.") == {("parking", False)}

@@ -219,6 +219,12 @@ _HARM_BEFORE = re.compile(
 _BLAMED_ASIDE = re.compile(rf",\s+{PARTICIPLE_WORD}\b[^,;.]{{0,50}},?\s*$")
 
 
+_SCHEDULED = re.compile(
+    r"\s*(?:be|have|open|reopen|run|stop|start|begin|end|finish|close|meet|discuss|decide|vote|"
+    r"report|publish|launch|hold|take|return|resume|arrive|leave|complete|appear|face|sit|"
+    r"expire|retire|sign|go|come|make|hear|rule|announce|review|consider|debate)\b",
+    re.IGNORECASE,
+)
 _REACHED = re.compile(
     r"\s+(?:an?\s+)?(?:\d|£|\$|€|(?:record|new|all-time|fresh|high|low|peak|milestone|target|"
     r"the\s+(?:mark|milestone|target|threshold))(?![\w-]))",
@@ -280,10 +286,8 @@ def _in_sentence(
         cue_text = text[cue.start("cue") : cue.end("cue")]
         if cue_text.lower() == "because" and text[cue.end() : cue.end() + 3].lower() == "of ":
             continue
-        if cue_text.lower().startswith("due to") and re.match(
-            r"\s*(?:be|have)\b", text[cue.end() :]
-        ):
-            continue
+        if cue_text.lower().startswith("due to") and _SCHEDULED.match(text, cue.end()):
+            continue  # "due to open in 2028": a schedule, not a cause
         if cue_text.lower().startswith(("came", "come", "orig")) and not _HARM_BEFORE.search(
             text, max(sentence.start, cue.start() - 70), cue.start()
         ):

@@ -45,7 +45,8 @@ _DANGLING = {
 }  # fmt: skip
 _PLACEHOLDERS = {
     "this", "that", "it", "these", "those", "them", "which", "what", "there",
-    "everything", "nothing", "anything", "something",
+    "everything", "nothing", "anything", "something", "who", "whom", "whatever", "anyone",
+    "anybody", "someone", "somebody", "the", "a", "an", "more", "less", "fewer", "latest",
 }  # fmt: skip
 
 # General synonym rules, from the vocabulary of news about causes.
@@ -88,6 +89,7 @@ _ATTACK = re.compile(
 _DROP_WORDS = re.compile(
     r"^(?:(?:(?:one|two|three|four|five|six|some|many|all|most|several|both|each|none|parts?)"
     r" of|a|an|the|their|its|his|her|our|own|this|that|these|those|some|combination of|instead|"
+    r"me|us|him|them|"
     r"mix of|both|three|two|several|many|much|any|every|each|"
     r"(?:(?:more than|less than|almost|nearly|over|about|around|some)\s+)?(?:an?\s+|one\s+|"
     r"two\s+|three\s+|several\s+|many\s+|\d+\s+)?(?:days?|weeks?|months?|years?|decades?) of)"

@@ -520,7 +520,7 @@ def _more_shapes(
         instead = "instead" in match.group()
         bare_point = (  # "Traders also point to the loss of the town's biggest draw."
             bool(phrases)
-            and "point" in match.group().lower()
+            and "point" in text[match.start() : match.end()]  # not "Ridley Point to ..."
             and not _EVIDENCE_NOUN.match(text, phrases[0][0])
             and _POINTED_END.match(text, phrases[-1][1]) is not None
             and not _DOCUMENT_BEFORE.search(text, sentence.start, match.start())
@@ -1054,7 +1054,8 @@ _LINK_PUT = re.compile(
 # "the charge-hit shops", "storm-battered promenade": a compound naming the harm's cause.
 _HARM_COMPOUND = re.compile(
     r"\b(?P<cause>(?!(?:data|market|user|demand|community|student|customer|family|purpose|"
-    r"results?|technology|consumer|volunteer|player|fan|science|evidence|policy)-)[a-z]{3,})-"
+    r"results?|technology|consumer|volunteer|player|fan|science|evidence|policy|worst|hardest|"
+    r"badly|most|least|best|hard)-)[a-z]{3,})-"
     r"(?:hit|stricken|ravaged|battered|damaged|scoured|lashed|soaked|induced|driven|fuelled|"
     r"fueled|plagued|wrecked|flooded)\s+[a-z]",
     re.IGNORECASE,
