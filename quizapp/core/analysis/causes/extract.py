@@ -50,6 +50,7 @@ from .phrases import (
     _claim,
     _cue_position,
     _having_object,
+    _phrase_claims,
     _split_parts,
     cause_label,
 )
@@ -232,6 +233,22 @@ _REACHED = re.compile(
 )
 
 
+def _subject_beside_alternative(
+    text: str, sentence: Span, scan: str, cue_start: int
+) -> tuple[re.Match[str] | None, int, tuple[int, int]]:
+    """The subject before a cue, less an alternative set beside it ("X, not Y, were
+    driving ...": the "not" denies Y only, X is the cause put): the alternative, where the
+    subject ends, and the subject's span."""
+    before = scan[sentence.start : cue_start]
+    alternative = (
+        _ALTERNATIVE_BEFORE.search(text, sentence.start, cue_start)
+        if " not " in before or " rather " in before or " instead " in before
+        else None
+    )
+    subject_end = cue_start if alternative is None else alternative.start()
+    return alternative, subject_end, _subject_phrase(text, sentence.start, subject_end)
+
+
 def _noun_before_verb(text: str, sentence: Span, position: int) -> bool:
     """In a headline, whether the "-s" word at ``position`` is a plural noun before the
     real verb: "Rising costs force closure" (not "costs" as the verb)."""
@@ -276,12 +293,8 @@ def _in_sentence(
             continue
         follows_cue = text[follows.start("cue") : follows.end("cue")]
         negated = _negated(text, sentence, follows.start("cue"), follows_cue)
-        for index, (start, end) in enumerate(_cause_phrases(text, follows.end(), sentence.end)):
-            made = _claim(
-                text, start, end, start if index else follows.start("cue"), negated, follows_cue
-            )
-            if made is not None:
-                claims.append(made)
+        phrases = _cause_phrases(text, follows.end(), sentence.end)
+        claims.extend(_phrase_claims(text, phrases, follows.start("cue"), negated, follows_cue))
     for cue in cues.finditer(scan, sentence.start, sentence.end):
         cue_text = text[cue.start("cue") : cue.end("cue")]
         if cue_text.lower() == "because" and text[cue.end() : cue.end() + 3].lower() == "of ":
@@ -345,15 +358,9 @@ def _in_sentence(
             claims.append(made)
     for verb in verbs.finditer(scan, sentence.start, sentence.end):
         verb_text = text[verb.start() : verb.end()]
-        # "X, not Y, were driving ...": the "not" denies Y only; X is the cause put.
-        before = scan[sentence.start : verb.start()]
-        alternative = (
-            _ALTERNATIVE_BEFORE.search(text, sentence.start, verb.start())
-            if " not " in before or " rather " in before or " instead " in before
-            else None
+        alternative, subject_end, (start, end) = _subject_beside_alternative(
+            text, sentence, scan, verb.start()
         )
-        subject_end = verb.start() if alternative is None else alternative.start()
-        start, end = _subject_phrase(text, sentence.start, subject_end)
         coordinated = start >= end  # "a warm front arrived early and pushed temperatures up"
         if coordinated:
             start, end = _coordinated_subject(text, sentence.start, subject_end)
@@ -471,14 +478,9 @@ def _in_sentence(
                 claims.append(made)
     for blame in to_blame.finditer(scan, sentence.start, sentence.end):
         # "The wet spring, not farming practices, was to blame": the "not" denies the aside
-        before = scan[sentence.start : blame.start()]
-        alternative = (
-            _ALTERNATIVE_BEFORE.search(text, sentence.start, blame.start())
-            if " not " in before or " rather " in before or " instead " in before
-            else None
+        alternative, subject_end, (start, end) = _subject_beside_alternative(
+            text, sentence, scan, blame.start()
         )
-        subject_end = blame.start() if alternative is None else alternative.start()
-        start, end = _subject_phrase(text, sentence.start, subject_end)
         if start >= end:  # "the fill was tested in 2019 and played no part in the damage"
             start, end = _coordinated_subject(text, sentence.start, subject_end)
         if (

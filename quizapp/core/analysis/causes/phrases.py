@@ -381,3 +381,15 @@ def _claim(
     if not label or label in _PLACEHOLDERS or span_start >= end:
         return None
     return CauseClaim(None, label, negated, text[span_start:end], span_start, end, cue)
+
+
+def _phrase_claims(
+    text: str, phrases: list[tuple[int, int]], span_start: int, negated: bool, cue: str
+) -> list[CauseClaim]:
+    """One claim per cause phrase of a cue: the first span opens at the cue
+    (``span_start``), the others at their own phrase ("blamed X | and Y")."""
+    made = (
+        _claim(text, start, end, start if index else span_start, negated, cue)
+        for index, (start, end) in enumerate(phrases)
+    )
+    return [claim for claim in made if claim is not None]

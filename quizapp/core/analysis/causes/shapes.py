@@ -17,6 +17,7 @@ from .phrases import (
     _cause_phrases,
     _claim,
     _having_object,
+    _phrase_claims,
     _split_parts,
     cause_label,
 )
@@ -129,10 +130,7 @@ def _blame_and_as(
             if re.match(r"(?:(?!\b(?:who|which|that)\b)[^.;])*?\b(?:on|for)\b", rest):
                 continue  # "blamed X ... on Y": the other cues read it (not "X who ... on")
             negated = _negated(text, sentence, match.start(), match.group())
-            for index, (start, end) in enumerate(phrases):
-                made = _claim(text, start, end, start if index else match.start(), negated, "blame")
-                if made is not None:
-                    found.append(made)
+            found.extend(_phrase_claims(text, phrases, match.start(), negated, "blame"))
     if " as " in scan[sentence.start : sentence.end]:
         for match in _AS_CLAUSE.finditer(scan, sentence.start, sentence.end):
             scope = _scope_start(text, sentence, match.start())
@@ -471,10 +469,8 @@ def _more_shapes(
             if _AFTER_TIME.match(text, match.end(), close):
                 continue
             negated = _negated(text, sentence, after, "after")
-            for index, (start, end) in enumerate(_cause_phrases(text, match.end(), close)):
-                made = _claim(text, start, end, start if index else after, negated, "after")
-                if made is not None:
-                    found.append(made)
+            phrases = _cause_phrases(text, match.end(), close)
+            found.extend(_phrase_claims(text, phrases, after, negated, "after"))
             continue
         negated = _negated(text, sentence, after, "after")
         # The cause is the clause's subject when its verb has an object ("after Storm Edda
@@ -511,10 +507,8 @@ def _more_shapes(
             continue
         over = match.start()
         negated = _negated(text, sentence, over, "over")
-        for index, (start, end) in enumerate(_cause_phrases(text, match.end(), sentence.end)):
-            claim = _claim(text, start, end, start if index else over, negated, "over")
-            if claim is not None:
-                found.append(claim)
+        phrases = _cause_phrases(text, match.end(), sentence.end)
+        found.extend(_phrase_claims(text, phrases, over, negated, "over"))
     for match in matches("point"):
         phrases = _cause_phrases(text, match.end(), sentence.end)
         instead = "instead" in match.group()
@@ -533,12 +527,7 @@ def _more_shapes(
             continue
         # "was not to blame and instead pointed to X": the "not" is the denied cause's
         negated = not instead and _negated(text, sentence, match.start(), match.group())
-        for index, (start, end) in enumerate(phrases):
-            claim = _claim(
-                text, start, end, start if index else match.start(), negated, "as the reason"
-            )
-            if claim is not None:
-                found.append(claim)
+        found.extend(_phrase_claims(text, phrases, match.start(), negated, "as the reason"))
     for match in matches("reason"):
         if taken(match.end()):
             continue
@@ -549,10 +538,7 @@ def _more_shapes(
             phrases = [trim(text, match.end(), _clause_end(text, match.end(), sentence.end))]
         else:
             phrases = _cause_phrases(text, match.end(), sentence.end)
-        for index, (start, end) in enumerate(phrases):
-            claim = _claim(text, start, end, start if index else match.start(), negated, "reason")
-            if claim is not None:
-                found.append(claim)
+        found.extend(_phrase_claims(text, phrases, match.start(), negated, "reason"))
     return found
 
 
@@ -580,11 +566,7 @@ def _not_instead(text: str, sentence: Span, claims: list[CauseClaim]) -> list[Ca
         if match is None or any(c.start <= match.end() < c.end for c in claims):
             continue
         phrases = _cause_phrases(text, match.end(), sentence.end)
-        not_at = match.start("not")
-        for index, (start, end) in enumerate(phrases):
-            made = _claim(text, start, end, start if index else not_at, True, "not")
-            if made is not None:
-                found.append(made)
+        found.extend(_phrase_claims(text, phrases, match.start("not"), True, "not"))
     return found
 
 
@@ -865,12 +847,8 @@ def _inverted_behind(text: str, sentence: Span) -> list[CauseClaim]:
     if match is None:
         return []
     negated = _negated(text, sentence, match.end(), "behind")
-    found = []
-    for index, (start, end) in enumerate(_cause_phrases(text, match.end(), sentence.end)):
-        claim = _claim(text, start, end, start if index else match.start(), negated, "behind")
-        if claim is not None:
-            found.append(claim)
-    return found
+    phrases = _cause_phrases(text, match.end(), sentence.end)
+    return _phrase_claims(text, phrases, match.start(), negated, "behind")
 
 
 # "The weather did.": an elliptical answer naming the cause the sentence before asked about
