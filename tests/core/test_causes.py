@@ -833,3 +833,16 @@ def test_schedules_bare_function_words_and_names_with_point_are_no_causes() -> N
     assert claims_of("The worst-hit streets were closed.") == set()
     assert claims_of("Traders at Ridley Point to avoid further delays.") == set()
     assert claims_of("She told me the parking was the final straw.") == {("parking", False)}
+
+
+def test_adverb_before_a_bare_past_gerund_subjects_and_and_that_adds() -> None:
+    assert claims_of("The evacuation also forced several businesses to close early.") == {
+        ("evacuation", False)
+    }
+    assert claims_of("Losing the Starline will leave the town without a cinema.") == {
+        ("losing the starline", False)
+    }
+    assert claims_of("Drivers have to brake earlier, and that adds minutes to a journey.") == {
+        ("drivers have to brake earlier", False)
+    }
+    assert claims_of("Packaging maker Corbell raised prices.") == set()

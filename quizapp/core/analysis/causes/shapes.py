@@ -246,7 +246,7 @@ _OUTCOMES = (
     # a headline's present: "Theatre cancels pantomime over rising costs"
     r"cancels|closes|scraps|axes|shuts|halts|suspends|bans|recalls|postpones|delays|quits|"
     r"resigns|strikes|sues|walks? out|pulls|drops|loses|ends|stops|cuts|raises|hikes|"
-    r"ran out|run out|runs out"
+    r"ran out|run out|runs out|out of action|out of service|out of use|out of commission"
 )
 # "has been suspended after two of the aircraft crashed": an event, then a finite clause.
 # (Found from "after"/"over" back to the event word: scanning every position for an event
@@ -775,7 +775,7 @@ _CONSEQUENCE = re.compile(
     # "..., and as a consequence we cannot ...", "..., and that put pressure on ..."
     r"(?:and\s+)?as\s+a\s+(?:direct\s+)?(?:consequence|result)|"
     r"and\s+(?:that|this)\s+(?:has\s+|had\s+)?(?:put|meant|caused|forced|left|made|pushed|"
-    r"drove|led\s+to|triggered)|"
+    r"drove|led\s+to|triggered|adds|added)|"
     # a participle of result: "the embankment collapsed, sending water across fields"
     r"(?:leaving|sending|forcing|prompting|causing|triggering|sparking|putting|killing|"
     r"injuring|pushing|knocking|cutting\s+off|halting|disrupting|stranding|flooding))"

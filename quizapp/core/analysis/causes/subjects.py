@@ -26,6 +26,9 @@ _VERB_INSIDE = re.compile(
 _BE_INSIDE = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:also|then|quickly|soon|later|eventually|[a-z]+ly)\s*")
+
+
 def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> bool:
     """Whether a bare past form at ``verb_start`` is the finite verb of the subject
     ``text[start:end]`` ("High winds brought down ...") rather than a participle."""
@@ -34,6 +37,8 @@ def _finite_after_subject(text: str, start: int, end: int, verb_start: int) -> b
         end > start
         and (
             not text[end:verb_start].strip()
+            # "The evacuation also forced ...": an adverb between subject and verb
+            or _ADVERB_GAP.fullmatch(text, end, verb_start)
             or _PARTICIPLE_GAP.match(text[end:verb_start])
             or _TRAILING_TIME.fullmatch(" " + text[end:verb_start].strip())
             or _WHICH_ASIDE.fullmatch(text[end:verb_start].rstrip() + " ")
@@ -92,6 +97,12 @@ PEOPLE = re.compile(
 )
 
 
+_GERUND_OBJECT = {
+    "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those",
+    "some", "all", "more", "so",
+}  # fmt: skip
+
+
 def _agent(phrase: str) -> bool:
     """Whether a subject names an agent (a person, body or proper name) rather than a
     cause: the head is a person or organisation word, or every word is capitalised."""
@@ -99,7 +110,8 @@ def _agent(phrase: str) -> bool:
     words = head.split()
     if not words:
         return True
-
+    if len(words) > 2 and words[0].lower().endswith("ing") and words[1].lower() in _GERUND_OBJECT:
+        return False  # "Losing the Starline": an act named by its gerund, not a body
     if _AGENT_HEADS.search(words[-1]):
         return True
     if _NAMED_EVENT.match(head.strip()):
