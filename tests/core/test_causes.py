@@ -846,3 +846,16 @@ def test_adverb_before_a_bare_past_gerund_subjects_and_and_that_adds() -> None:
         ("drivers have to brake earlier", False)
     }
     assert claims_of("Packaging maker Corbell raised prices.") == set()
+
+
+def test_thats_why_linked_to_withered_and_a_quoted_predicate() -> None:
+    assert claims_of("Nobody came. That is why our homes are full of mud.") == {
+        ("nobody came", False)
+    }
+    assert claims_of("Police linked several incidents to a dispute between two gangs.") == {
+        ("dispute between two gangs", False)
+    }
+    assert claims_of("The drought withered his crop.") == {("drought", False)}
+    assert claims_of('She said the cuts were "not a factor in what happened here."') == {
+        ("cuts", True)
+    }

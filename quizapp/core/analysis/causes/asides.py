@@ -84,7 +84,7 @@ def aside_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:
     return cuts
 
 
-_INLINE_QUOTE = re.compile(r"(?<=[\w,] )[\"“”](?=\w)|(?<=\w)[\"“”](?=[ ,.;:!?])")
+_INLINE_QUOTE = re.compile(r"(?<=[\w,] )[\"“”](?=\w)|(?<=[\w.,!?])[\"“”](?=[ ,.;:!?]|$)")
 
 
 def quote_cuts(text: str, sentence: Span) -> list[tuple[int, int]]:

@@ -71,6 +71,7 @@ from .shapes import (
     _more_shapes,
     _not_instead,
     _subject_is_reason,
+    _thats_why,
     _then_came,
     _with_absolute,
 )
@@ -103,6 +104,8 @@ def find_causes(
         spans = sentences(text, paragraph.start, paragraph.end)
         for index, sentence in enumerate(spans):
             claims = _in_sentence(text, sentence, folded, paragraph in headlines)
+            if index and "why" in text[sentence.start : sentence.start + 25]:
+                claims.extend(_thats_why(text, sentence, spans[index - 1]))
             if text.startswith(("Then came", "And then came", "But then came"), sentence.start):
                 following = spans[index + 1] if index + 1 < len(spans) else None
                 claims.extend(_then_came(text, sentence, following))

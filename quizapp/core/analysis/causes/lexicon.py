@@ -152,6 +152,7 @@ _IMPACT_VERBS = (
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
     "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
+    "wither",
     "start",
     "set light to",
 )  # fmt: skip
@@ -359,6 +360,7 @@ _AFTER_CUES = (
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
+    r"link(?:s|ed|ing)\s+(?:[\w’'-]+\s+){1,4}?to(?=\s+(?:a|an|the)\b)|"
     r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
     # "put in danger by", "put out of action by"
     r"put\s+(?:in\s+danger|at\s+risk|out\s+of\s+(?:action|business|work)|under\s+"
@@ -373,7 +375,7 @@ _AFTER_CUES = (
     # "It's the fault of a very wet autumn"
     r"(?:the\s+)?fault\s+of|"
     # a harm from its source: "treated for eye irritation from the dust"
-    r"(?:injur(?:y|ies)|irritation|burns|(?<!their )(?<!his )(?<!her )deaths|illness(?:es)?|damage|"
+    r"(?:injur(?:y|ies)|irritation|burns|(?<!their )(?<!his )(?<!her )deaths|illness(?:es)?|damage|harm|"
     r"smoke|fumes|disruption)"
     r"\s+from"
 )
@@ -386,7 +388,7 @@ _CUE_WORD_SET = frozenset(
         "came come comes coming originated originates in point points pointed pointing problem "
         "blame fault responsibility cause answer injury injuries irritation burns deaths "
         "illness illnesses damage smoke fumes disruption died die dies dying citing off owe owes "
-        "owed owing everything".split(),
+        "owed owing everything harm link links linked linking".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -556,7 +558,8 @@ _PUT_RESULT = re.compile(
 _IN_STATE = (
     r"in (?:crisis|chaos|ruins?|disarray|turmoil|tatters|limbo|trouble|danger|debt|the red|"
     r"tears|shock|pain|despair|the dark|agony|distress|hospital|intensive care|"
-    r"a (?:poor|bad|dire|terrible|critical|perilous|parlous|fragile) state)"
+    r"a (?:very\s+)?(?:poor|bad|dire|terrible|critical|perilous|parlous|fragile|difficult|"
+    r"precarious) (?:state|position|place|situation))"
 )
 # "would leave children with nowhere to train", "left families with no heating".
 _WITH_NOTHING = (

@@ -291,7 +291,8 @@ _HEADLINE_VERB_AFTER = re.compile(
         sorted(
             {
                 *_BASE,
-                *"slip mount fall rise soar bite grow walk loom fail struggle quit "
+                *"slip mount fall rise soar bite grow walk loom fail struggle quit drift leave "
+                "vanish disappear flee dwindle "
                 "continue stall climb drop surge plunge tumble dwindle vanish".split(),
             }
         )
@@ -1136,3 +1137,25 @@ def _then_came(text: str, sentence: Span, following: Span | None) -> list[CauseC
     end = trim(text, following.start, following.end, " .!?")[1]
     claim.end, claim.text = end, text[sentence.start : end]
     return [claim]
+
+
+# "Nobody came. That is why people's homes are full of mud.": the sentence before, as a
+# short clause, is the reason the next one gives.
+_THATS_WHY = re.compile(
+    r"[\"“]?(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+)?why\b"
+)
+
+
+def _thats_why(text: str, sentence: Span, previous: Span | None) -> list[CauseClaim]:
+    """The sentence before as the cause of a sentence opening "That is why ..."."""
+    if previous is None or _THATS_WHY.match(text, sentence.start, sentence.end) is None:
+        return []
+    start, end = trim(text, previous.start, previous.end, ' .!?"“”')
+    clause = text[start:end]
+    if not 2 <= len(clause.split()) <= 10 or not _CLAUSE_VERB.search(clause):
+        return []
+    label = _clause_label(clause, 8)
+    if not label or label in _PLACEHOLDERS:
+        return []
+    end_of_why = _THATS_WHY.match(text, sentence.start, sentence.end).end()
+    return [CauseClaim(None, label, False, text[start:end_of_why], start, end_of_why, "why")]
