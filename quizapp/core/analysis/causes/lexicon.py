@@ -360,7 +360,7 @@ _AFTER_CUES = (
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
     r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
-    r"link(?:s|ed|ing)\s+(?:[\w’'-]+\s+){1,4}?to(?=\s+(?:a|an|the)\b)|"
+    r"link(?:s|ed|ing)\s+(?!arms\b)(?:[\w’'-]+\s+){1,4}?to(?=\s+(?:a|an|the)\b)|"
     r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
     # "put in danger by", "put out of action by"
     r"put\s+(?:in\s+danger|at\s+risk|out\s+of\s+(?:action|business|work)|under\s+"
