@@ -859,3 +859,13 @@ def test_thats_why_linked_to_withered_and_a_quoted_predicate() -> None:
     assert claims_of('She said the cuts were "not a factor in what happened here."') == {
         ("cuts", True)
     }
+
+
+def test_a_word_starting_like_an_article_is_no_object_and_fewer_is_a_result() -> None:
+    assert claims_of("Rising veterinary costs are also a factor.") == {
+        ("rising veterinary costs", False)
+    }
+    assert claims_of("The budget cut had left the shelter with four fewer workers.") == {
+        ("budget cut", False)
+    }
+    assert headline_causes("Subsidy cut ends village service") != {"subsidy"}

@@ -392,6 +392,7 @@ def _in_sentence(
         singular_past = (
             plain_verb.lower() in _SINGULAR_PAST
             and plain_verb.lower() not in _PLURAL_PRESENT
+            and _OBJECT_START.match(text, verb.end()) is not None  # not "the budget cut had"
             and not re.search(r"s\s*$", text[start:end])
             and not re.match(r"(?:we|they|i|you|he|she|it)\b", text[start:end], re.IGNORECASE)
             and not _agent(text[start:end])

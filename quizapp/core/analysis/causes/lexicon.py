@@ -235,8 +235,8 @@ _BARE_IMPACT |= {"puts", "makes", "gives", "keeps", "sends"}
 # headline or before the start of an object noun phrase.
 _PRESENT_IMPACT = set(_all_forms((*_IMPACT_VERBS, *_NEEDS_AUXILIARY), ("s",))) - _BARE_IMPACT
 _OBJECT_START = re.compile(
-    r"\s+(?:the|a|an|its|their|his|her|our|your|this|these|those|some|many|more|most|all|"
-    r"every|dozens|hundreds|thousands|millions|less|fewer|no|little|[A-Z]|\d|£|\$|€)"
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|your|this|these|those|some|many|more|most|all|"
+    r"every|dozens|hundreds|thousands|millions|less|fewer|no|little)\b|[A-Z]|\d|£|\$|€)"
 )
 # In a headline, any word that can start an object ("Burst main floods Marrowby high
 # street"), not a participle or a function word ("handover delays blamed as ...").
@@ -563,7 +563,8 @@ _IN_STATE = (
 )
 # "would leave children with nowhere to train", "left families with no heating".
 _WITH_NOTHING = (
-    r"with (?:nowhere|nothing|no|little|few|hardly any|just|only|a (?:shortfall|deficit|bill|"
+    r"with (?:(?:\w+\s+)?(?:fewer|less)|nowhere|nothing|no|little|few|hardly any|just|only|"
+    r"a (?:shortfall|deficit|bill|"
     r"debt|backlog|hole|gap|trickle))"
 )
 # "leave" likewise: "would leave residents breathing dirty air", "left them months behind".
