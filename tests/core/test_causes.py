@@ -869,3 +869,20 @@ def test_a_word_starting_like_an_article_is_no_object_and_fewer_is_a_result() ->
         ("budget cut", False)
     }
     assert headline_causes("Subsidy cut ends village service") != {"subsidy"}
+
+
+def test_lost_to_allowed_grounds_has_long_been_and_figure_asides() -> None:
+    assert claims_of("They lost whole crops of cabbages to an explosion of slugs.") == {
+        ("explosion of slugs", False)
+    }
+    assert claims_of("United lost the final to the champions.") == set()
+    assert claims_of("Warm sea temperatures had allowed the algae to multiply.") == {
+        ("warm sea temperatures", False)
+    }
+    assert headline_causes("Pilot shortage grounds last airline route") == {"pilot shortage"}
+    assert claims_of("Low pay has long been the main reason teachers leave.") == {
+        ("low pay", False)
+    }
+    assert claims_of(
+        "An increase in training hours, to about 190, had put off many volunteers."
+    ) == {("increase in training hours", False)}

@@ -17,7 +17,7 @@ _OPENER = re.compile(
     r"(?:the|a|an|its|their|his|her|our|my|this|that|these|those|one|two|three|some|many|"
     r"most|both|each|all|home|now|then|once|formerly|itself|themselves|which|who|whose|where|"
     r"when|without|despite|along|as|like|including|such|in|at|on|from|for|with|by|since|"
-    r"after|before|during|under|according|about|around|roughly|nearly|almost|some|down|up|"
+    r"after|before|during|under|according|about|around|roughly|nearly|almost|some|down|up|to|"
     r"[a-z]+ly|"
     rf"{PARTICIPLE_WORD}|[a-z]+ing|\d[\d,.%]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"|[\w’'-]+(?:’s|'s))\b",
@@ -57,7 +57,9 @@ _ADVERB_IN_VERB = re.compile(
 # A speech tag inside a relative clause: "a rise in charges, which they say has cut footfall".
 _TAG_IN_RELATIVE = re.compile(
     r"\b(?:which|that|who)(?P<tag>\s+(?:they|he|she|we|officials|residents|critics|traders|"
-    r"experts|campaigners)\s+(?:say|said|says|believe|believed|claim|claimed|argue|argued))"
+    r"experts|campaigners|engineers|doctors|scientists|police|investigators|analysts|"
+    r"economists|researchers|managers|teachers|nurses|inspectors)\s+(?:say|said|says|believe|"
+    r"believed|claim|claimed|argue|argued|found|think|thought))"
     r"(?=\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|[a-z]+ed)\b)",
     re.IGNORECASE,
 )

@@ -152,7 +152,7 @@ _IMPACT_VERBS = (
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
     "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
-    "wither",
+    "wither", "ground", "allow",
     "start",
     "set light to",
 )  # fmt: skip
@@ -361,6 +361,10 @@ _AFTER_CUES = (
     r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
     r"link(?:s|ed|ing)\s+(?!arms\b)(?:[\w’'-]+\s+){1,4}?to(?=\s+(?:a|an|the)\b)|"
+    # "lost whole crops of cabbages to an explosion of slugs"
+    r"(?:lost|lose|loses|losing)\s+(?!(?:the\s+|their\s+|its\s+)?(?:final|match|game|tie|race|"
+    r"title|cup|vote|election|seat|case|appeal|battle|lead|toss)\b)(?:[\w’'-]+\s+){1,5}?"
+    r"to(?=\s+(?:a|an|the)\s)|"
     r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
     # "put in danger by", "put out of action by"
     r"put\s+(?:in\s+danger|at\s+risk|out\s+of\s+(?:action|business|work)|under\s+"
@@ -388,7 +392,7 @@ _CUE_WORD_SET = frozenset(
         "came come comes coming originated originates in point points pointed pointing problem "
         "blame fault responsibility cause answer injury injuries irritation burns deaths "
         "illness illnesses damage smoke fumes disruption died die dies dying citing off owe owes "
-        "owed owing everything harm link links linked linking".split(),
+        "owed owing everything harm link links linked linking lost lose loses losing".split(),
         *(form.split()[0] for form in (*_PARTICIPLES, *_ORIGIN_FORMS)),
     }
 )
@@ -618,7 +622,7 @@ _BRING_RESULT = re.compile(
 _ADD_RESULT = re.compile(
     r"\s+(?:(?:about|around|as much as|up to|nearly|almost|more than|an extra|another)\s+)?"
     r"(?:[£$€\d][\w.,%]*(?:\s+(?:to|and|or)\s+[£$€\d][\w.,%]*)?|an?|several|weeks|months|"
-    r"hours|days|years)(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
+    r"hours|days|years|tens|hundreds|thousands|millions|more|extra)(?:\s+[a-z]+){0,2}?\s+(?:to|onto)\b"
 )
 # "had helped the flames take hold"; "had taken their toll".
 _HELP_RESULT = re.compile(
@@ -635,6 +639,17 @@ _EXPLAIN_RESULT = re.compile(r"\s+(?!(?:that|how|why|what|where|when|to|in|it|th
 _LEAD_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|victory)\b)[a-z]+"
 )
+# "allow" causes what it lets happen: "warm seas had allowed the algae to multiply"
+_ALLOW_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:multiply|spread|grow|build up|"
+    r"thrive|breed|flourish|take hold|rise|fall|worsen|collapse|escape|"
+    r"get in|seep|leak|enter)\b"
+)
+# "ground" grounds aircraft: "Pilot shortage grounds the last airline route"
+_GROUND_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:flights?|planes?|aircraft|fleet|"
+    r"jets?|route|routes|airline|helicopters?|drones?|boats?|ferries)\b"
+)
 # "start" causes only what breaks out: "its equipment did not start the fire"
 _START_RESULT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|wildfires?|"
@@ -643,7 +658,7 @@ _START_RESULT = re.compile(
 _RESULT_DECIDES_OBJECT = {"add", "help"}
 _RESULT_NEEDED = {
     "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT, "lead": _LEAD_RESULT,
-    "start": _START_RESULT,
+    "start": _START_RESULT, "allow": _ALLOW_RESULT, "ground": _GROUND_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
     "send": _SEND_RESULT, "cost": _COST_RESULT, "help": _HELP_RESULT, "take": _TAKE_RESULT,

@@ -165,6 +165,13 @@ def cause_label(phrase: str) -> str:
     synonym rule applies only when it matches that head; otherwise the label is the head
     itself, close to the text."""
     phrase = _HEAD_END.split(phrase, maxsplit=1)[0]
+    # "an increase in training hours, to about 190": a figure aside ends the phrase
+    phrase = re.sub(
+        r",\s+(?:to|at|of|from|by|up to|down to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+        r"some\s+|roughly\s+)?[\d$£€].*$",
+        "",
+        phrase,
+    )
     name = _PROPER_NAME.fullmatch(phrase.strip())
     if name:
         return name.group("name").lower()  # "Storm Edda" is a name, not "heavy rain"

@@ -333,6 +333,11 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POINTED_END = re.compile(r"\s*(?:[.;:!?\"”]|,|$)")
+_SINGLED_OUT = re.compile(
+    r"\s+(?:(?:was|were|is|are|been|being|have been|has been)\s+)?(?:singled out|named|identified|"
+    r"highlighted|cited|blamed)(?=\s*as\s+(?:the|a|an|one|two)\s+(?:[\w-]+\s+){0,2}?(?:reason|cause|"
+    r"factor|culprit|driver)s?\b)"
+)
 _AS_REASON = re.compile(
     r"\s*as\s+(?:the|a|an|one|(?=[\w-]+s\b|(?:[\w-]+\s+){1,2}[\w-]+s\b))\s*"
     r"(?:[\w-]+\s+){0,2}?(?:reason|cause|explanation|culprit|factor|trigger|driver|source|"
@@ -645,7 +650,8 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
 # "cuts to subsidies, not fuel prices, were the real reason": the subject is the cause put,
 # an alternative set beside it ("not Y", "rather than Y") is denied.
 _IS_REASON = re.compile(
-    r"\b(?:was|were|is|are|had been|has been)\s+(?P<neg>not\s+|unlikely to be\s+)?"
+    r"\b(?:was|were|is|are|(?:had|has|have)\s+(?:long\s+|always\s+|also\s+|often\s+)?been)\s+"
+    r"(?P<neg>not\s+|unlikely to be\s+)?"
     r"(?:likely to be\s+)?(?:(?:also|partly|largely|"
     r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
     r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|"
