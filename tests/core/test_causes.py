@@ -886,3 +886,19 @@ def test_lost_to_allowed_grounds_has_long_been_and_figure_asides() -> None:
     assert claims_of(
         "An increase in training hours, to about 190, had put off many volunteers."
     ) == {("increase in training hours", False)}
+
+
+def test_findings_in_that_clauses_spans_of_time_and_denials_before_to_blame() -> None:
+    assert ("corrosion had eaten through the columns", False) in claims_of(
+        "The pier shut after engineers found that corrosion had eaten through the columns."
+    )
+    assert claims_of("The unit will stop births after months of struggling to find staff.") == {
+        ("struggling to find staff", False)
+    }
+    assert claims_of("The match was cancelled after two days of heavy rain.") == {
+        ("heavy rain", False)
+    }
+    assert claims_of("She denied the verges were to blame.") == {("verges", True)}
+    assert claims_of("They blamed the plant on Mill Road for the smell.") == {
+        ("plant on mill road", False)
+    }

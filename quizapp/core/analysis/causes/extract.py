@@ -276,9 +276,9 @@ def _in_sentence(
         aside = _BLAMED_ASIDE.search(text, start, end)
         if aside:  # "blamed X, brought in last year to save money, for ..."
             end = aside.start()
-        if re.search(r"\bon\b", text[start:end]) and not re.match(
+        if re.search(r"\bon\s+(?![A-Z])", text[start:end]) and not re.match(
             r"\s+[a-z]+ing\b", text[blame.end() :]
-        ):
+        ):  # (not "the plant on Industrial Parkway for the smell": a place)
             continue  # "blamed X on Y ... for decades": the "on" cue has it (not "... for letting")
         negated = _negated(
             text, sentence, blame.start(), text[blame.start("cue") : blame.end("cue")]
@@ -496,10 +496,17 @@ def _in_sentence(
         verb_group = text[blame.start("verb") : blame.end("verb")]
         if re.search(r"\bpla\w+\b", verb_group) and _agent(text[start:end]):
             continue  # "the mayor played a key role in ...": an actor, not a cause
-        negated = _negated(text, sentence, subject_end, verb_group) or bool(
-            re.search(
-                r"\b(?:not|nothing|never|no|little|ruled out)\b|n[’']t\b", verb_group, re.IGNORECASE
+        negated = (
+            _negated(text, sentence, subject_end, verb_group)
+            or bool(
+                re.search(
+                    r"\b(?:not|nothing|never|no|little|ruled out)\b|n[’']t\b",
+                    verb_group,
+                    re.IGNORECASE,
+                )
             )
+            # "denied the verges were to blame" (no "that")
+            or _DENIAL.search(text, max(sentence.start, start - 40), start) is not None
         )
         if verb_group.lower().endswith(("to do with", "bearing on")):
             swapped = _effect_first(text, sentence, start, end, blame.end())

@@ -358,7 +358,7 @@ _AFTER_CUES = (
     r"something|part of (?:it|that|this))\s+to|(?<=\band )everything\s+to|"
     r"point(?:s|ed|ing)? the finger (?:of blame )?at|"
     rf"{word_alternation(_ORIGIN_FORMS)}\s+{_ADVERB}*from|"
-    r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
+    r"blam\w*(?:\s+(?!(?:who|which|that)\b)[\w’'-]+){0,5}?\s+on(?!\s+[A-Z][^.;]*\bfor\b)|but (?:rather |instead )?by|(?:the|a) (?:\w+ )?(?:reality|consequence|"
     r"consequences|symptom|sign|effects?|product|legacy) of|(?:the|a) knock-on effects? of|"
     r"link(?:s|ed|ing)\s+(?!arms\b)(?:[\w’'-]+\s+){1,4}?to(?=\s+(?:a|an|the)\b)|"
     # "lost whole crops of cabbages to an explosion of slugs"

@@ -223,7 +223,7 @@ _LEFT_UNABLE = re.compile(
 # Events that a following "after" clause or "over" phrase gives a reason for.
 _OUTCOMES = (
     r"suspended|halted|grounded|closed|shut|cancell?ed|closing|shutting|postponed|evacuated|abandoned|"
-    r"scrapped|withdrawn|recalled|delayed|banned|resigned|sacked|fired|paused|stopped|"
+    r"scrapped|withdrawn|recalled|delayed|banned|resigned|sacked|fired|paused|stopped|stop|"
     r"called off|stood down|stepped down|jailed|fined|arrested|charged|dismissed|"
     r"suspend|halt|ground|close|cancel|postpone|scrap|recall|ban|resign|quit|"
     r"strike|strikes|striking|walkout|walked out|protest|protests|protested|row|rows|dispute|"
@@ -264,6 +264,12 @@ _EVENT_BEFORE_AFTER = re.compile(
 )
 # "after" + a noun phrase that names a time, not an event: "after two years", "after the
 # match", "after dark".
+# "after months of struggling", "after years of underinvestment": the span names its content.
+_SPAN_OF = re.compile(
+    r"(?:several\s+|many\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?(?:days|weeks|months|"
+    r"years|decades)\s+of\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _AFTER_TIME = re.compile(
     r"(?:(?:a|an|the|its|their|his|her|this|that|last|next)\s+)?(?:first|second|third|last|"
     r"final|next|\d[\w,.]*|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|"
@@ -472,6 +478,18 @@ def _more_shapes(
             finite = None  # "after a failed harvest": a participle as an adjective
         if finite is None:
             # "faced delays of up to two hours after a signal failure near Carlow"
+            span_of = _SPAN_OF.match(text, match.end(), close)
+            if span_of is not None:  # "after months of struggling to staff": the struggle
+                negated = _negated(text, sentence, after, "after")
+                if re.match(r"[a-z]+ing\b", text[span_of.end() : close]):
+                    made = _claim(text, span_of.end(), close, after, negated, "after")
+                    if made is not None:
+                        made.cause = _clause_label(text[span_of.end() : close], 8)
+                        found.append(made)
+                else:
+                    phrases = _cause_phrases(text, span_of.end(), close)
+                    found.extend(_phrase_claims(text, phrases, after, negated, "after"))
+                continue
             if _AFTER_TIME.match(text, match.end(), close):
                 continue
             negated = _negated(text, sentence, after, "after")
@@ -493,7 +511,17 @@ def _more_shapes(
             continue
         verb = finite.group("verb").split()[-1]
         if verb in _FINDING and not re.search(r"\b(?:was|were)\s*$", scan[: finite.start("verb")]):
-            # "after an inspection found severe corrosion in the beams": what was found
+            # "after an inspection found severe corrosion in the beams": what was found;
+            # "after engineers found that corrosion had eaten through ...": the finding
+            that = re.match(r"\s+that\s+", text[finite.end("verb") : close])
+            if that:
+                clause_start = finite.end("verb") + that.end()
+                claim = _claim(text, clause_start, close, after, negated, "after")
+                if claim is not None:
+                    claim.cause = _clause_label(text[clause_start:close], 8)
+                    claim.end, claim.text = close, text[after:close]
+                    found.append(claim)
+                continue
             phrases = _cause_phrases(text, finite.end("verb"), close)
             claim = _claim(text, *phrases[0], after, negated, "after") if phrases else None
             if claim is not None:

@@ -61,6 +61,7 @@ _AGENT_HEADS = re.compile(
     r"pubs?|airlines?|landlords?|providers?|suppliers?|businesses|business|traders?|"
     r"manufacturers?|producers?|growers?|employers?|operators|schools?|hospitals?|"
     r"universities|university|libraries|library|charity|charities|insurers?|lenders?|"
+    r"units?|wards?|clinics?|practices|surgery|surgeries|branch|branches|offices?|"
     r"he|she|they|we|i|you|it|who|which)$",
     re.IGNORECASE,
 )
