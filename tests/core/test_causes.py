@@ -902,3 +902,12 @@ def test_findings_in_that_clauses_spans_of_time_and_denials_before_to_blame() ->
     assert claims_of("They blamed the plant on Mill Road for the smell.") == {
         ("plant on mill road", False)
     }
+
+
+def test_coordinated_adjectives_with_intensifiers_stay_one_cause_phrase() -> None:
+    assert ("very wet autumn", False) in claims_of(
+        "It's the fault of a very warm, very wet autumn."
+    )
+    assert claims_of("It was caused by a hotter, drier climate.") == {
+        ("hotter, drier climate", False)
+    }

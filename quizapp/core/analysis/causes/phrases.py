@@ -271,11 +271,13 @@ def _cause_phrases(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         before = text[start : end_match.start()].split()
         if end_match.group().strip() == "to" and before and before[-1] in _TO_NOUNS:
             continue
-        after = text[end_match.end() : limit].split()[:2]
+        after = text[end_match.end() : limit].split()[:3]
+        while len(after) > 2 and after[0].lower() in _INTENSIFIERS:
+            after = after[1:]  # ", very wet autumn"
         if (
             end_match.group() == ","
             and _lone_adjective(" ".join(before) or "x")
-            and len(after) == 2
+            and len(after) >= 2
             and _lone_adjective(after[0])
         ):
             continue  # "a hotter, drier climate"
@@ -329,11 +331,16 @@ _PLAIN_ADJECTIVES = set(
 )
 
 
+_INTENSIFIERS = {"very", "so", "too", "extremely", "unusually", "exceptionally", "particularly"}
+
+
 def _lone_adjective(phrase: str) -> bool:
     """Whether ``phrase`` is one adjective, perhaps after an article ("a hotter", "cold")."""
     words = phrase.lower().split()
     if words[:1] in (["a"], ["an"], ["the"]):
         words = words[1:]
+    while len(words) > 1 and words[0] in _INTENSIFIERS:
+        words = words[1:]  # "a very warm, very wet autumn"
     return len(words) == 1 and (
         words[0] in _PLAIN_ADJECTIVES
         or bool(_ADJECTIVE.fullmatch(words[0]))
