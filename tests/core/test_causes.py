@@ -911,3 +911,19 @@ def test_coordinated_adjectives_with_intensifiers_stay_one_cause_phrase() -> Non
     assert claims_of("It was caused by a hotter, drier climate.") == {
         ("hotter, drier climate", False)
     }
+
+
+def test_let_sent_over_totaled_lasting_effects_and_there_are_often() -> None:
+    assert claims_of("Gaps in the vaccine barrier had let rabies spread west.") == {
+        ("gaps in the vaccine barrier", False)
+    }
+    assert claims_of("The council let the hall to a church group.") == set()
+    assert claims_of("A storm surge sent seawater over the sea wall.") == {("storm surge", False)}
+    assert claims_of("My car was totaled by a doe.") == {("doe", False)}
+    assert claims_of("The shortage will have lasting effects.") == {("shortage", False)}
+    assert claims_of("The bigger factor this year was the new subdivision.") == {
+        ("new subdivision", False)
+    }
+    assert claims_of("Churches are exposed because there are often no neighbours nearby.") == {
+        ("no neighbours nearby", False)
+    }

@@ -12,7 +12,7 @@ _IRREGULAR = {
     "drive": ("drove", "driven"), "lead": ("led", "led"), "make": ("made", "made"),
     "bring": ("brought", "brought"), "leave": ("left", "left"), "put": ("put", "put"),
     "cut": ("cut", "cut"), "hit": ("hit", "hit"), "arise": ("arose", "arisen"),
-    "undercut": ("undercut", "undercut"),
+    "undercut": ("undercut", "undercut"), "let": ("let", "let"),
     "feed": ("fed", "fed"), "send": ("sent", "sent"), "mean": ("meant", "meant"),
     "set": ("set", "set"), "spring": ("sprang", "sprung"), "be": ("was", "been"),
     "hurt": ("hurt", "hurt"), "hold": ("held", "held"), "eat": ("ate", "eaten"),
@@ -152,7 +152,7 @@ _IMPACT_VERBS = (
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
     "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
-    "wither", "ground", "allow",
+    "wither", "ground", "allow", "let",
     "start",
     "set light to",
 )  # fmt: skip
@@ -339,7 +339,7 @@ _PASSIVE_BY = (
     "threaten", "blight", "plague", "dog", "stall", "hold up", "knock out", "bring down",
     "sweep away", "wash away", "sink", "break", "cut off", "shut down", "enable", "trip",
     "split", "crack", "rupture", "stress", "draw", "attract", "lure", "put off", "scare off",
-    "help", "saturate", "soak", "weaken", "batter",
+    "help", "saturate", "soak", "weaken", "batter", "total",
     "drive away", "wear away", "upend", "overstretch",
 )  # fmt: skip
 _ORIGIN = ("stem from", "arise from", "result from", "spring from", "suffer from")
@@ -364,7 +364,7 @@ _AFTER_CUES = (
     # "lost whole crops of cabbages to an explosion of slugs"
     r"(?:lost|lose|loses|losing)\s+(?!(?:the\s+|their\s+|its\s+)?(?:final|match|game|tie|race|"
     r"title|cup|vote|election|seat|case|appeal|battle|lead|toss)\b)(?:[\w’'-]+\s+){1,5}?"
-    r"to(?=\s+(?:a|an|the)\s)|"
+    r"to(?=\s+(?:a|an|the|that|this|those)\s)|"
     r"linked to|thanks\s+(?:in\s+(?:large\s+)?part\s+|largely\s+|partly\s+|mainly\s+)?to|"
     # "put in danger by", "put out of action by"
     r"put\s+(?:in\s+danger|at\s+risk|out\s+of\s+(?:action|business|work)|under\s+"
@@ -497,7 +497,7 @@ _RESPONSIBLE_FOR = (
     r"(?:it|this|that|them)\b|(?:[\w’'-]+\s+){1,3}?being\s+[a-z]+)"
 )
 _TO_BLAME = re.compile(
-    rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|play|did|do)(?P<verb>"
+    rf"\b(?=was|were|is|are|had|has|have|could|may|might|must|would|will|play|did|do)(?P<verb>"
     r"(?:(?:was|were|is|are|(?:had|has|have)\s+(?:also\s+)?been|(?:could|may|might|must|"
     r"would) (?:not )?(?:also )?(?:be|have been))\s+(?:(?:(?:un)?likely to be|expected to be|"
     r"(?:thought|believed|said|understood|known|suspected) to be|not|partly|largely|mainly|entirely|solely|also|"
@@ -511,6 +511,9 @@ _TO_BLAME = re.compile(
     r"(?:also\s+|not\s+)?"
     r"(?:play(?:s|ed)?|playing)\s+(?:a|an|no|any|its|their)\s+(?:[\w-]+\s+)?(?:part|role)"
     r"(?=\s+in\b|\s*[.,;]|\s+too\b)|"
+    # "the closure would have a knock-on effect on", "the shortage will have lasting effects"
+    r"(?:will|would|could|may|might|has|have|had)\s+(?:also\s+)?(?:have\s+|had\s+)?(?:a|an)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:effect|impact)s?(?=\s+on\b|\s*[.,;])|"
     # "the parking was the final straw"
     r"(?:was|were|is|are)\s+(?:the|a)\s+(?:final|last)\s+straw|"
     r"(?:had|has|have|did|does|do)\s+(?:nothing|little|anything)\s+to\s+do\s+with|"
@@ -602,7 +605,8 @@ _STOP_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:from|[a-z]+ing)\b")
 # "sent prices soaring", "sent the firm into administration".
 _SEND_RESULT = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,4}?(?:soaring|rocketing|spiralling|spiraling|plunging|"
-    r"plummeting|tumbling|falling|into|to hospital|packing|flying|reeling)\b"
+    r"plummeting|tumbling|falling|into|to hospital|packing|flying|reeling|over|across|"
+    r"through|onto|pouring|flooding|spilling)\b"
 )
 # "cost" as a loss to someone ("had cost some shops a day's takings", "cost 200 jobs"), not
 # a price ("the repairs would cost £40,000").
@@ -617,6 +621,7 @@ _COST_RESULT = re.compile(
 _DO_RESULT = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:damage|harm)\b")
 _BRING_RESULT = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_OUTCOME_NOUNS}|misery|havoc|hardship|outbreaks?|disease|"
+    r"stream|influx|wave|rush|flood|"
     r"into|to (?:a halt|a standstill|an end|its knees|the brink))\b"
 )
 _ADD_RESULT = re.compile(
@@ -655,10 +660,15 @@ _START_RESULT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|wildfires?|"
     r"outbreaks?|flooding|panic|stampede|landslides?|avalanches?|explosions?)\b"
 )
+# "let" lets something happen: "gaps in the barrier had let rabies spread west"
+_LET_RESULT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,3}?(?:spread|in|through|grow|rise|escape|build\s+up|take\s+hold|"
+    r"seep|slip|drain|rot|fester)\b"
+)
 _RESULT_DECIDES_OBJECT = {"add", "help"}
 _RESULT_NEEDED = {
     "do": _DO_RESULT, "bring": _BRING_RESULT, "add": _ADD_RESULT, "lead": _LEAD_RESULT,
-    "start": _START_RESULT, "allow": _ALLOW_RESULT, "ground": _GROUND_RESULT,
+    "start": _START_RESULT, "allow": _ALLOW_RESULT, "ground": _GROUND_RESULT, "let": _LET_RESULT,
     "make": _MAKE_RESULT, "leave": _LEAVE_RESULT, "put": _PUT_RESULT, "give": _GIVE_RESULT,
     "keep": _KEEP_RESULT, "stop": _STOP_RESULT, "prevent": _STOP_RESULT,
     "send": _SEND_RESULT, "cost": _COST_RESULT, "help": _HELP_RESULT, "take": _TAKE_RESULT,

@@ -245,7 +245,8 @@ def cause_label(phrase: str) -> str:
 # participle follows; "the county had no dental school" keeps its subject, which says
 # where the lack is).
 _HAVING = re.compile(
-    r"(?:there\s+(?:is|are|was|were|has been|have been|had been|will be|would be)|"
+    r"(?:there\s+(?:is|are|was|were|has been|have been|had been|will be|would be)"
+    r"(?:\s+(?:often|usually|simply|now|still|also|just))?|"
     r"(?:we|they|i|you|he|she|it)\s+(?:also\s+|still\s+|now\s+|just\s+|simply\s+)?"
     r"(?:has|have|had|need|needs|needed|lack|lacks|lacked))\s+"
     r"(?!(?:been|got|to|had|not|no longer|never|also|still|now|just|already|[a-z]+ly|"

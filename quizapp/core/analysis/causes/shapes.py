@@ -363,6 +363,8 @@ _REASON_WAS = re.compile(
     # "The explanation most often offered, by retailers and farmers alike, is ..."
     r"(?:\s+(?:\w+\s+){0,2}?(?:offered|given|cited|put forward|suggested|advanced)"
     r"(?:,?\s+by\s+[^,.;]{1,50})?,?)?"
+    # "the bigger factor this year was X"
+    r"(?:\s+(?:this|last|that)\s+(?:year|week|month|season|time|winter|summer|spring|autumn))?"
     r"\s+(?:was|is|were|are|had been|has been|have been)\s+"
     r"(?!(?:not\s+(?:yet|known|clear|immediately)|unclear|unknown|still|yet|being|under|"
     r"thought|believed|likely|probably)\b)(?:that\s+)?"
@@ -813,7 +815,8 @@ _CONSEQUENCE = re.compile(
     r"drove|led\s+to|triggered|adds|added)|"
     # a participle of result: "the embankment collapsed, sending water across fields"
     r"(?:leaving|sending|forcing|prompting|causing|triggering|sparking|putting|killing|"
-    r"injuring|pushing|knocking|cutting\s+off|halting|disrupting|stranding|flooding))"
+    r"injuring|pushing|knocking|cutting\s+off|halting|disrupting|stranding|flooding|soaking|"
+    r"damaging|destroying|wrecking|blocking|delaying))"
     r"\s+(?=[a-z])",
     re.IGNORECASE,
 )
