@@ -927,3 +927,18 @@ def test_let_sent_over_totaled_lasting_effects_and_there_are_often() -> None:
     assert claims_of("Churches are exposed because there are often no neighbours nearby.") == {
         ("no neighbours nearby", False)
     }
+
+
+def test_among_the_causes_what_drive_and_responsible_for_the_odor() -> None:
+    assert claims_of("Gill disease and algal blooms have been among the main causes.") == {
+        ("gill disease", False),
+        ("algal blooms", False),
+    }
+    assert claims_of("Warmer water and run-off from fields are what drive these blooms.") == {
+        ("warmer water", False),
+        ("run-off from fields", False),
+    }
+    assert claims_of("She denied that its operations were responsible for the odor.") == {
+        ("operations", True)
+    }
+    assert headline_causes("Subsidy cut ends village service") == {"subsidy cut"}

@@ -223,6 +223,13 @@ _HARM_BEFORE = re.compile(
 _BLAMED_ASIDE = re.compile(rf",\s+{PARTICIPLE_WORD}\b[^,;.]{{0,50}},?\s*$")
 
 
+# Words before an "-s" form that make it a plural noun ("the main causes").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the|its|their|a|other)\s+(?:main|possible|root|likely|underlying|real|chief|"
+    r"biggest|major|probable|key|leading|primary|other)|the|two|three|several|many|its|their|"
+    r"of|whose)\s+$",
+    re.IGNORECASE,
+)
 _SCHEDULED = re.compile(
     r"\s*(?:be|have|open|reopen|run|stop|start|begin|end|finish|close|meet|discuss|decide|vote|"
     r"report|publish|launch|hold|take|return|resume|arrive|leave|complete|appear|face|sit|"
@@ -380,6 +387,12 @@ def _in_sentence(
             or _DENIAL.search(text, max(sentence.start, start - 40), start) is not None
         )
         plain_verb = re.sub(r"\s+", " ", verb_text)
+        if (
+            plain_verb.endswith("s")
+            and " " not in plain_verb
+            and _NOUN_BEFORE.search(text, max(sentence.start, verb.start() - 12), verb.start())
+        ):
+            continue  # "among the main causes", "the two drives": a plural noun
         lemma = _lemma(plain_verb)
         if re.search(r"\b(?:which|who)\s*$", text[start:end], re.IGNORECASE):
             continue  # "..., which meant ...": the antecedent is not read here

@@ -152,7 +152,7 @@ _IMPACT_VERBS = (
     "put paid to", "burn out", "upend", "bring forward", "fill", "wear away", "wear down",
     "finish off", "overstretch", "stretch thin", "lead", "influence", "tear through",
     "undercut", "rip through", "sweep through", "stir up", "drag down", "trap", "set fire to",
-    "wither", "ground", "allow", "let",
+    "wither", "ground", "allow", "let", "end",
     "start",
     "set light to",
 )  # fmt: skip
@@ -480,7 +480,7 @@ _OUTCOME_NOUNS = (
     r"surge|spike|problems?|crisis|shortages?|closures?|cuts|spills?|leaks?|pollution|"
     r"contamination|injur(?:y|ies)|disruption|errors?|mistakes?|breach(?:es)?|attacks?|"
     r"incidents?|blackouts?|outages?|cancellations?|overspend|deficit|debts?|illness(?:es)?|"
-    r"breaks|bursts|evictions|closures|"
+    r"breaks|bursts|evictions|closures|odou?rs?|smells?|stench|noise|fumes|symptoms|"
     r"poisoning|chaos|disaster|tragedy|collisions?|derailment|explosions?|defeats?|emissions|"
     r"spread|deterioration|backlog|queues|congestion|death toll|casualties|harm|bloom|"
     r"fish kill|die-off|job losses|layoffs|redundancies|admissions|hospitali[sz]ations|cases|"

@@ -682,7 +682,7 @@ def _it_is_claims(text: str, paragraph: Span) -> list[CauseClaim]:
 _IS_REASON = re.compile(
     r"\b(?:was|were|is|are|(?:had|has|have)\s+(?:long\s+|always\s+|also\s+|often\s+)?been)\s+"
     r"(?P<neg>not\s+|unlikely to be\s+)?"
-    r"(?:likely to be\s+)?(?:(?:also|partly|largely|"
+    r"(?:likely to be\s+)?(?:(?:also|partly|largely|among|"
     r"mainly|probably|only|just|the|a|an|one of the|most|more|less)\s+)*(?:(?:[\w-]+\s+){0,2}?"
     r"(?:reasons?|causes?|explanation|driver|trigger|culprit)\b|"
     # "the most likely source of the outbreak" (not "the town's only source of water")
@@ -695,7 +695,8 @@ _IS_REASON = re.compile(
     r"pushing|fuell?ing|hurting|behind)\b|"
     r"what\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:really\s+)?(?:[a-z]{3,}ied|[a-z]{3,}ed|caused|brought|led|driven|drove|pushed|forced|made|killed|sparked|"
-    r"triggered|hurt|damaged|fuelled)\b)",
+    r"triggered|hurt|damaged|fuelled|drives?|causes?|kills?|fuels?|push(?:es)?|keeps?|makes?|"
+    r"hurts?)\b)",
     re.IGNORECASE,
 )
 _ALTERNATIVE_BEFORE = re.compile(
