@@ -942,3 +942,13 @@ def test_among_the_causes_what_drive_and_responsible_for_the_odor() -> None:
         ("operations", True)
     }
     assert headline_causes("Subsidy cut ends village service") == {"subsidy cut"}
+
+
+def test_singled_out_as_the_main_reasons() -> None:
+    assert claims_of(
+        "Hedgerow loss and intensive farming were singled out as the main reasons."
+    ) == {
+        ("hedgerow loss", False),
+        ("intensive farming", False),
+    }
+    assert claims_of("She was named as the club captain.") == set()

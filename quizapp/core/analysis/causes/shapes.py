@@ -1132,6 +1132,17 @@ def _links_compounds_and_behind(
                 if claim is not None:
                     claim.end, claim.text = match.end(), text[start : match.end()]
                     found.append(claim)
+    if "singled out" in chunk or " named" in chunk or "identified" in chunk or "cited" in chunk:
+        for match in _SINGLED_OUT.finditer(text, sentence.start, sentence.end):
+            start, end = _subject_phrase(text, sentence.start, match.start())
+            if start >= end or taken(start) or not _plausible_subject(text[start:end]):
+                continue  # "X and Y singled out as the main reasons"
+            negated = _negated(text, sentence, match.start(), "singled out")
+            for part_start, part_end in _split_parts(text, start, end):
+                claim = _claim(text, part_start, part_end, part_start, negated, "singled out")
+                if claim is not None:
+                    claim.end, claim.text = match.end(), text[part_start : match.end()]
+                    found.append(claim)
     if headline and " behind " in chunk:
         match = _HEADLINE_BEHIND.match(text, sentence.start, sentence.end)
         if (
