@@ -1,7 +1,13 @@
-"""Asides inside a sentence: appositives, relative and participle clauses, speech tags and
-prepositional asides set off by commas, dashes or brackets ("the level in the reservoir,
-the town's only source of water, dropped").  A sentence read without one of them shows
-the causal frame the aside interrupts."""
+"""What interrupts a causal frame, and the readings of a sentence without it (pure text
+functions; ``extract`` reads each variant again):
+
+* asides set off by commas, dashes or brackets: appositives, relative and participle
+  clauses, speech tags, prepositional asides ("the level in the reservoir, the town's only
+  source of water, dropped"), an adverb inside a phrasal verb ("led directly to") and a
+  speech tag inside a relative clause ("which they say has cut");
+* quotation marks around a quoted phrase ("had "put the fells under pressure"") and a
+  quotation split by its speech tag ('"The money," he said, "is the reason"');
+* a particle separated from its verb ("is burning people out"), moved back to it."""
 
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ _OPENER = re.compile(
     r"(?:the|a|an|its|their|his|her|our|my|this|that|these|those|one|two|three|some|many|"
     r"most|both|each|all|home|now|then|once|formerly|itself|themselves|which|who|whose|where|"
     r"when|without|despite|along|as|like|including|such|in|at|on|from|for|with|by|since|"
-    r"after|before|during|under|according|about|around|roughly|nearly|almost|some|down|up|to|"
+    r"after|before|during|under|according|about|around|roughly|nearly|almost|down|up|to|"
     r"[a-z]+ly|"
     rf"{PARTICIPLE_WORD}|[a-z]+ing|\d[\d,.%]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}"
     r"|[\w’'-]+(?:’s|'s))\b",
