@@ -633,7 +633,7 @@ def test_hits_a_figure_is_reaching_it_and_headline_toll() -> None:
     headline = "Pothole backlog hits 14,000 as wet winter and staff shortages stretch repairs"
     assert headline_causes(headline) == {"wet winter and staff shortages"}
     assert headline_causes("Club collapses as unpaid tax bill takes toll") == {"unpaid tax bill"}
-    assert headline_causes("Club collapses as falling crowds take toll") != {"overcrowding"}
+    assert headline_causes("Club collapses as falling crowds take toll") == {"falling crowds"}
     assert claims_of("The rise would hit low-paid workers hardest.") == {("rise", False)}
 
 
@@ -648,7 +648,9 @@ def test_plural_present_linked_subjects_split_quotes_and_bare_denials() -> None:
     assert claims_of("Budget cuts hit services.") == {("budget cuts", False)}
     assert claims_of("The plans cost money.") == set()
     assert claims_of("The 14 turbines produce enough power for 28,000 homes.") == set()
-    assert claims_of("Prices rose as shoppers cut back on treats.") != {("shoppers", False)}
+    assert claims_of("Prices rose as shoppers cut back on treats.") == {
+        ("shoppers cut back on treats", False)
+    }
     assert claims_of("Canopy cover has been linked to lower street temperatures.") == {
         ("canopy cover", False)
     }
@@ -868,7 +870,7 @@ def test_a_word_starting_like_an_article_is_no_object_and_fewer_is_a_result() ->
     assert claims_of("The budget cut had left the shelter with four fewer workers.") == {
         ("budget cut", False)
     }
-    assert headline_causes("Subsidy cut ends village service") != {"subsidy"}
+    assert headline_causes("Subsidy cut ends village service") == {"subsidy cut"}
 
 
 def test_lost_to_allowed_grounds_has_long_been_and_figure_asides() -> None:

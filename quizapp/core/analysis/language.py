@@ -46,7 +46,6 @@ _HEDGE = re.compile(
     r"believed|understood|claimed))\b",
     re.IGNORECASE,
 )
-_EVALUATIVE = re.compile(r"\b" + word_alternation(EVALUATIVE_WORDS) + r"\b", re.I)
 _JUDGING = re.compile(r"\b" + word_alternation(EVALUATIVE_WORDS + LOADED_WORDS) + r"\b", re.I)
 # The same patterns for lower-cased text: ignore-case matching is about twice as slow.
 _LOADED_LC = re.compile(_LOADED.pattern)

@@ -91,10 +91,9 @@ from .subjects import (
 )
 
 
-def find_causes(
-    article: Article, speaker_of: dict[int, str | None] | None = None
-) -> list[CauseClaim]:
-    """Every cause claim in the body; ``speaker_of(pos)`` maps a position to its source."""
+def find_causes(article: Article) -> list[CauseClaim]:
+    """Every cause claim in the headline and body, sentence by sentence (the source of
+    each is set by the caller, from the attribution it stands in)."""
     text = article.text
     lowered = text.lower()
     folded = lowered if len(lowered) == len(text) else None
@@ -112,7 +111,7 @@ def find_causes(
             claims.extend(_inverted_behind(text, sentence))
             if text.startswith("With", sentence.start) or text.startswith("“With", sentence.start):
                 claims.extend(_with_absolute(text, sentence))
-            if "if " in folded_sentence(text, folded, sentence):
+            if "if " in text[sentence.start : sentence.end].lower():
                 claims.extend(_conditionals(text, sentence))
             claims.extend(_elliptical_answer(text, sentence, found))
             claims.extend(_answer_to_question(text, sentence))
@@ -125,10 +124,22 @@ def find_causes(
 _WORDS = re.compile(r"[a-z’']+")
 
 
-def folded_sentence(text: str, folded: str | None, sentence: Span) -> str:
-    """The sentence in lower case (from ``folded`` when it keeps every offset)."""
-    source = folded if folded is not None else text.lower()
-    return source[sentence.start : sentence.end]
+_HEADLINE_TO = re.compile(r"(?<=[a-z] )to(?= [a-z]{3,})")
+
+
+def _ends_after(claim: CauseClaim, at: int) -> bool:
+    """Whether a reading's change at ``at`` came before the claim's end."""
+    return at < claim.end
+
+
+def _spans_cut(claim: CauseClaim, at: int) -> bool:
+    """Whether a cut at ``at`` stood inside the claim or ended it."""
+    return claim.start < at <= claim.end
+
+
+def _spans_word(claim: CauseClaim, at: int) -> bool:
+    """Whether the word changed at ``at`` lies inside the claim."""
+    return claim.start <= at < claim.end
 
 
 def _across_asides(
@@ -162,20 +173,15 @@ def _across_asides(
             removed += cut_end - cut_start
             begin = cut_end
         pieces.append(text[begin:])
-        if cuts is marks or cuts is tags:  # a quotation may hold the negation or the cue
-            owes = partial(lambda claim, at: at < claim.end, at=shifts[0][0])
-        else:  # an aside stood inside the claim or ended it
-            owes = partial(lambda claim, at: claim.start < at <= claim.end, at=shifts[0][0])
-        readings.append(("".join(pieces), shifts, owes))
+        # a quotation may hold the negation or the cue; an aside stood inside or ended it
+        owes = _ends_after if cuts is marks or cuts is tags else _spans_cut
+        readings.append(("".join(pieces), shifts, partial(owes, at=shifts[0][0])))
     for variant, verb_at in particle_moves(text, sentence):
-        owes = partial(lambda claim, at: claim.start <= at < claim.end, at=verb_at)
-        readings.append((variant, [], owes))
+        readings.append((variant, [], partial(_spans_word, at=verb_at)))
     if headline:  # "Power station closure to cost 240 jobs": a headline's "to" is "will"
-        for to in re.finditer(r"(?<=[a-z] )to(?= [a-z]{3,})", text[: sentence.end]):
-            if to.start() >= sentence.start:
-                variant = text[: to.start()] + "do" + text[to.end() :]
-                owes = partial(lambda claim, at: claim.start <= at < claim.end, at=to.start())
-                readings.append((variant, [], owes))
+        for to in _HEADLINE_TO.finditer(text, sentence.start, sentence.end):
+            variant = text[: to.start()] + "do" + text[to.end() :]
+            readings.append((variant, [], partial(_spans_word, at=to.start())))
     for variant, shifts, owes in readings:
         lowered = variant.lower()
         shorter = Span(sentence.start, sentence.end - sum(width for _, width in shifts))

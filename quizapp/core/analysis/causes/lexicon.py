@@ -311,7 +311,6 @@ _CAUSAL_VERBS = re.compile(
     re.IGNORECASE,
 )
 _MODAL_HAVE = re.compile(r"(?:could|may|might|would|must|will)\s.*\bhave\s", re.IGNORECASE)
-_AUXILIARY_WORDS = {"has", "have", "had", *_MODALS, "also", "already", "further", "then"}
 
 
 def _lemma(verb_text: str) -> str:
